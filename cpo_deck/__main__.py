@@ -1,0 +1,5 @@
+"""``python -m cpo_deck``."""
+
+from .cli import main
+
+main()

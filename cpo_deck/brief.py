@@ -1,0 +1,206 @@
+"""The brief (format version 1): a pydantic model, pure data, no I/O.
+
+Limits here are the documented contract; a brief over any of them is refused. Text is kept
+exactly as typed: the loader hands plain YAML scalars over as :class:`Plain` strings, and only
+number and yes/no fields turn them into numbers and booleans.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+
+FORMAT_VERSION = 1
+
+AREAS = ("revenue", "retention", "growth", "margin", "cost", "risk", "strategy")
+"""The business areas an impact outcome can name."""
+
+
+class Plain(str):
+    """A YAML plain (unquoted) scalar, still exactly as typed.
+
+    Only plain scalars may become numbers or booleans, so ``"12"`` in quotes stays text.
+    """
+
+    __slots__ = ()
+
+
+_NUMBER = re.compile(r"[-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?")
+_TRUE = {"true", "True", "TRUE"}
+_FALSE = {"false", "False", "FALSE"}
+
+
+def _to_text(value: Any) -> Any:
+    if value is None or isinstance(value, bool) or not isinstance(value, str | int | float):
+        return value  # let pydantic report "must be text"
+    text = str(value).strip()
+    return text or None
+
+
+def _to_number(value: Any) -> float:
+    if isinstance(value, bool):
+        raise ValueError(f"must be a number, not {str(value).lower()}")
+    if isinstance(value, int | float):
+        number = float(value)
+    elif isinstance(value, Plain) and _NUMBER.fullmatch(value.strip()):
+        number = float(value.strip().replace("_", ""))
+    elif isinstance(value, Plain):
+        raise ValueError(f"must be a number like 12 or 3.5, not '{value}'")
+    elif isinstance(value, str):
+        raise ValueError(f"must be a number, not text: remove the quotes around '{value}'")
+    else:
+        raise ValueError("must be a number like 12 or 3.5")
+    if not math.isfinite(number):
+        raise ValueError("must be a finite number")
+    return number
+
+
+def _to_flag(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, Plain) and value in _TRUE:
+        return True
+    if isinstance(value, Plain) and value in _FALSE:
+        return False
+    raise ValueError(f"must be true or false, not '{value}'")
+
+
+def _text(max_length: int) -> Any:
+    return Annotated[
+        str, BeforeValidator(_to_text), StringConstraints(min_length=1, max_length=max_length)
+    ]
+
+
+Number = Annotated[float, BeforeValidator(_to_number)]
+Flag = Annotated[bool, BeforeValidator(_to_flag)]
+Text12 = _text(12)
+Text20 = _text(20)
+Text40 = _text(40)
+Text60 = _text(60)
+Text80 = _text(80)
+Text100 = _text(100)
+Text120 = _text(120)
+Text160 = _text(160)
+Text200 = _text(200)
+Notes = _text(4000)
+Area = Literal["revenue", "retention", "growth", "margin", "cost", "risk", "strategy"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Section(_Model):
+    """What every slide section has: the action title and optional speaker notes."""
+
+    headline: Text160 = Field(description="The slide's action title: one sentence, the message.")
+    notes: Notes | None = Field(None, description="Speaker notes for this slide.")
+
+
+class ProblemSection(Section):
+    """Slide 1: what is wrong, and the evidence for it."""
+
+    points: list[Text200] = Field(min_length=1, max_length=5)
+    evidence: Text200 | None = Field(None, description="The data source or a customer quote.")
+
+
+class Outcome(_Model):
+    """One business outcome, quantified."""
+
+    area: Area
+    statement: Text200
+
+
+class ImpactSection(Section):
+    """Slide 2: what the business gets."""
+
+    outcomes: list[Outcome] = Field(min_length=1, max_length=5)
+
+
+class HistoryPoint(_Model):
+    """One past value of a metric."""
+
+    label: Text20
+    value: Number
+
+
+class Metric(_Model):
+    """A metric with its baseline and target; the first one is charted."""
+
+    name: Text60
+    unit: Text12 | None = Field(None, description='"%", "$", "$M", "days", "pts"')
+    baseline: Number
+    current: Number | None = None
+    target: Number
+    timeframe: Text40 | None = None
+    higher_is_better: Flag = True
+    history: list[HistoryPoint] = Field(default_factory=list, max_length=12)
+
+
+class MetricsSection(Section):
+    """Slide 3: how we will know it worked."""
+
+    items: list[Metric] = Field(min_length=1, max_length=5)
+
+
+class Option(_Model):
+    """One option considered."""
+
+    name: Text60
+    summary: Text120 | None = None
+    pros: list[Text80] = Field(default_factory=list, max_length=4)
+    cons: list[Text80] = Field(default_factory=list, max_length=4)
+    cost: Text40 | None = None
+    time: Text40 | None = None
+    recommended: Flag = False
+
+
+class Risk(_Model):
+    """A risk of the recommended path and how we contain it."""
+
+    risk: Text120
+    mitigation: Text160 | None = None
+
+
+class TradeoffsSection(Section):
+    """Slide 4: what we chose, and what we gave up."""
+
+    options: list[Option] = Field(min_length=2, max_length=4)
+    not_doing: list[Text120] = Field(default_factory=list, max_length=3)
+    risks: list[Risk] = Field(default_factory=list, max_length=3)
+
+
+class AskSection(Section):
+    """Slide 5: the decision we need."""
+
+    decision: Text200
+    investment: Text160 | None = None
+    by: Text40 | None = Field(None, description="When the decision is needed.")
+    owner: Text80 | None = None
+    next_steps: list[Text120] = Field(default_factory=list, max_length=4)
+
+
+class Brief(_Model):
+    """A whole brief: the initiative and its five sections."""
+
+    title: Text100
+    subtitle: Text160 | None = None
+    presenter: Text160 | None = None
+    date: Text40 | None = Field(None, description="Shown exactly as written.")
+    audience: Text160 | None = None
+    problem: ProblemSection
+    impact: ImpactSection
+    metrics: MetricsSection
+    tradeoffs: TradeoffsSection
+    ask: AskSection
+
+
+def json_schema() -> dict[str, Any]:
+    """The brief's JSON Schema, for editor validation."""
+    schema = Brief.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "cpo-deck brief (format version 1)"
+    return schema

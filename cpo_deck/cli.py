@@ -1,0 +1,132 @@
+"""The command line: a thin Click layer. Each command calls one use case in :mod:`build`.
+
+:class:`~cpo_deck.errors.CpoDeckError` is turned into a message and exit code here, once.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from . import __version__
+from .errors import CpoDeckError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _friendly(func: F) -> F:
+    """Print a :class:`CpoDeckError` as its message on stderr and exit 1, never a traceback."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except CpoDeckError as exc:
+            click.echo(exc.render(), err=True)
+            sys.exit(exc.exit_code)
+
+    return wrapper  # type: ignore[return-value]
+
+
+TEMPLATE = click.option(
+    "--template", "-t", default="default", show_default=True, metavar="NAME",
+    help="Template pack to use.",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="cpo-deck")
+def cli() -> None:
+    """Turn a short YAML brief into a five-slide executive deck.
+
+    \b
+    Problem, Business impact, Metrics, Trade-offs, Ask.
+    Example:
+      cpo-deck init my-brief.yaml
+      cpo-deck preview my-brief.yaml
+      cpo-deck build my-brief.yaml
+    """
+
+
+@cli.command()
+@click.argument("briefs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="Output .pptx for one brief, or a directory for several (created if missing).")
+@TEMPLATE
+@_friendly
+def build(briefs: tuple[Path, ...], output: Path | None, template: str) -> None:
+    """Build a .pptx deck from each BRIEF.
+
+    \b
+    Example:
+      cpo-deck build samples/checkout-retries.yaml
+      cpo-deck build samples/*.yaml -o decks/
+    """
+    from .build import build_decks
+
+    for built in build_decks(list(briefs), output, template):
+        click.echo(f"wrote {built.output} (5 slides)")
+
+
+@cli.command()
+@click.argument("brief", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]),
+              default="text", show_default=True, help="Outline format.")
+@click.option("--width", type=int, default=None,
+              help="Wrap text to this many columns (default: the terminal's width).")
+@TEMPLATE
+@_friendly
+def preview(brief: Path, fmt: str, width: int | None, template: str) -> None:
+    """Print the deck's five slides as an outline, exactly as the deck will say them.
+
+    \b
+    Example:
+      cpo-deck preview samples/checkout-retries.yaml
+      cpo-deck preview samples/checkout-retries.yaml --format markdown > outline.md
+    """
+    from .build import preview as run
+
+    columns = width or min(shutil.get_terminal_size((88, 24)).columns, 100)
+    click.echo(run(brief, fmt, columns, template), nl=False)  # type: ignore[arg-type]
+
+
+@cli.command()
+@click.argument("path", required=False, default="brief.yaml", type=click.Path(path_type=Path))
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+@_friendly
+def init(path: Path, force: bool) -> None:
+    """Write a commented starter brief (default: brief.yaml) that builds as is.
+
+    \b
+    Example:
+      cpo-deck init my-initiative.yaml
+    """
+    from .build import write_starter
+
+    written = write_starter(path, force)
+    click.echo(f"wrote {written}; edit it, then run: cpo-deck build {written}")
+
+
+@cli.command()
+@_friendly
+def schema() -> None:
+    """Print the brief's JSON Schema (for editor validation).
+
+    \b
+    Example:
+      cpo-deck schema > brief.schema.json
+    """
+    from .build import schema_text
+
+    click.echo(schema_text(), nl=False)
+
+
+def main() -> None:
+    """Entry point for the ``cpo-deck`` script."""
+    cli(prog_name="cpo-deck")

@@ -1,0 +1,80 @@
+"""The one error family cpo-deck raises for anything a user can cause.
+
+The CLI catches :class:`CpoDeckError` in one place and prints :meth:`CpoDeckError.render`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input file, located as precisely as we can."""
+
+    message: str
+    file: str | None = None
+    line: int | None = None
+    column: int | None = None
+    field: str | None = None
+
+    def render(self) -> str:
+        """Format as ``file:line:col: field: message`` (parts that are unknown are left out)."""
+        where = ""
+        if self.file is not None:
+            where = self.file
+            if self.line is not None:
+                where += f":{self.line}"
+                if self.column is not None:
+                    where += f":{self.column}"
+            where += ": "
+        field = f"{self.field}: " if self.field else ""
+        return f"{where}{field}{self.message}"
+
+
+class CpoDeckError(Exception):
+    """Base class: an error with a message meant for the user, never a traceback."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, problems: list[Problem] | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.problems: list[Problem] = list(problems or [])
+
+    def render(self) -> str:
+        """The full text to show the user: every problem on its own line, then the summary."""
+        lines = [p.render() for p in self.problems]
+        if self.message:
+            lines.append(self.message)
+        return "\n".join(lines)
+
+
+class BriefError(CpoDeckError):
+    """A brief could not be read or is not valid; carries every problem found."""
+
+    @classmethod
+    def single(
+        cls,
+        path: Path | str,
+        message: str,
+        line: int | None = None,
+        column: int | None = None,
+        field: str | None = None,
+    ) -> BriefError:
+        """One problem in one file, e.g. a YAML syntax error."""
+        problem = Problem(message, str(path), line, column, field)
+        return cls(f"{path}: brief not valid (1 problem)", [problem])
+
+
+class PackError(CpoDeckError):
+    """A template pack is missing, broken, or refers to something it does not have."""
+
+
+class TemplateRenderError(PackError):
+    """A Jinja2 template failed to render; names the template file and line."""
+
+
+class OutputError(CpoDeckError):
+    """The deck could not be written where asked."""

@@ -1,0 +1,84 @@
+"""Number, unit and delta formatting: shared by the outline and offered to templates as filters."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from collections.abc import Sequence
+
+_CURRENCY = "$€£¥₹"
+_LEADING_NUMBER = re.compile(
+    r"^\s*(?P<num>[+\-−~≈]?\s?[$€£¥₹]?\d[\d,.]*\s?(?:%|pp|pts?|x|×|[kKmMbB](?:n)?\b)?)(?P<rest>.*)$"
+)
+_ANY_NUMBER = re.compile(r"[+\-−]?[$€£¥₹]?\d[\d,.]*(?:%|pp|x|×|[kKmMbB]\b)?")
+
+
+def number(value: float) -> str:
+    """A number the way people write it: ``12``, ``2.5``, ``1,250,000``, ``0.35``."""
+    if value == int(value) and abs(value) < 1e15:
+        return f"{int(value):,}"
+    if abs(value) >= 1e15 or abs(value) < 1e-4:
+        return f"{value:g}"
+    return f"{value:,.4f}".rstrip("0").rstrip(".")
+
+
+def with_unit(value: float, unit: str | None) -> str:
+    """``12`` with ``%`` -> ``12%``; ``$M`` -> ``$12M``; ``days`` -> ``12 days``."""
+    text = number(value)
+    if not unit:
+        return text
+    if unit == "%":
+        return f"{text}%"
+    if unit[0] in _CURRENCY:
+        sign = "-" if text.startswith("-") else ""
+        return f"{sign}{unit[0]}{text.lstrip('-')}{unit[1:]}"
+    return f"{text} {unit}"
+
+
+def delta(start: float, end: float, unit: str | None) -> str:
+    """The change from ``start`` to ``end`` with its sign: ``+28%``, ``-41 days``."""
+    change = end - start
+    unit = "pts" if unit == "%" else unit
+    text = with_unit(abs(change), unit)
+    return ("+" if change > 0 else "−" if change < 0 else "±") + text
+
+
+def split_leading_number(statement: str) -> tuple[str | None, str]:
+    """Split ``"+$2.8M ARR recovered"`` into ``("+$2.8M", "ARR recovered")``.
+
+    Returns ``(None, statement)`` when the statement does not lead with a number.
+    """
+    match = _LEADING_NUMBER.match(statement)
+    if not match:
+        return None, statement
+    rest = match.group("rest").strip()
+    if not rest:
+        return None, statement
+    return match.group("num").strip(), rest
+
+
+def first_number(text: str) -> str | None:
+    """The first number-like token in ``text`` (``"3x"``, ``"40%"``, ``"$1.2M"``), if any."""
+    match = _ANY_NUMBER.search(text)
+    return match.group().rstrip(".,") if match else None
+
+
+def wrap(text: str, width: int = 80, indent: str = "", first: str | None = None) -> str:
+    """Wrap ``text`` to ``width`` columns with a hanging indent (for the terminal preview)."""
+    first = indent if first is None else first
+    return textwrap.fill(
+        str(text),
+        width=max(width, 40),
+        initial_indent=first,
+        subsequent_indent=indent,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+
+
+def zip_values(labels: Sequence[str], values: Sequence[float | None], unit: str | None) -> str:
+    """``Q1 11% · Q2 12%``: labelled values, gaps left out."""
+    return "  ·  ".join(
+        f"{label} {with_unit(value, unit)}" for label, value in zip(labels, values, strict=False)
+        if value is not None
+    )

@@ -1,0 +1,302 @@
+"""Read a brief file: bytes -> YAML events -> plain data with positions -> :class:`Brief`.
+
+Safety first: size is checked before parsing, aliases, tags and duplicate keys are refused, and
+nesting is bounded. Scalars stay strings exactly as typed (no YAML 1.1 coercions); plain ones are
+marked :class:`~cpo_deck.brief.Plain` so that number and yes/no fields may convert them.
+Every validation error is mapped back to ``file:line:col`` through the recorded positions.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from .brief import Brief, Plain
+from .errors import BriefError, Problem
+
+MAX_BYTES = 1024 * 1024
+MAX_DEPTH = 16
+
+try:  # the C parser is much faster; fall back to pure Python where libyaml is missing
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+# Characters XML 1.0 cannot hold (tab, newline and carriage return are fine).
+_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_NULLS = {"", "~", "null", "Null", "NULL"}
+
+Path_ = tuple[str | int, ...]
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass
+class Document:
+    """Plain data read from YAML, with the position of every value and key."""
+
+    data: Any
+    values: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+
+    def position(self, path: Path_) -> tuple[int, int]:
+        """The line and column of the value at ``path``, or of its nearest parent."""
+        path = tuple(path)
+        while path not in self.values and path:
+            path = path[:-1]
+        return self.values.get(path, (1, 1))
+
+
+class _Fail(Exception):
+    def __init__(self, message: str, line: int, column: int) -> None:
+        super().__init__(message)
+        self.message, self.line, self.column = message, line, column
+
+
+def read_text(path: Path) -> str:
+    """Read a brief's text: size-checked, strict UTF-8, BOM dropped, CRLF folded."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise BriefError.single(path, "no such file") from None
+    except OSError as exc:
+        raise BriefError.single(path, f"cannot read: {exc.strerror}") from None
+    if path.is_dir():
+        raise BriefError.single(path, "is a directory, not a brief file")
+    if size > MAX_BYTES:
+        raise BriefError.single(
+            path, f"file is {size:,} bytes; a brief may be at most {MAX_BYTES:,} bytes (1 MiB)"
+        )
+    raw = path.read_bytes()[: MAX_BYTES + 1]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise BriefError.single(
+            path,
+            f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8",
+            line,
+            column,
+        ) from None
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n")
+    bad = _BAD_CHARS.search(text)
+    if bad:
+        line = text.count("\n", 0, bad.start()) + 1
+        column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
+        raise BriefError.single(
+            path,
+            f"control character U+{ord(bad.group()):04X} is not allowed; delete it",
+            line,
+            column,
+        )
+    return text
+
+
+def parse_yaml(text: str, path: Path | str = "<brief>") -> Document:
+    """Parse YAML text into plain data with positions, refusing what briefs never need."""
+    if not text.strip() or all(
+        not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()
+    ):
+        raise BriefError.single(path, "the file is empty; start from `cpo-deck init`", 1, 1)
+    try:
+        return _Builder(yaml.parse(text, Loader=_Loader)).build()
+    except _Fail as exc:
+        raise BriefError.single(path, exc.message, exc.line, exc.column) from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        what = exc.problem or exc.context or "not valid YAML"
+        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        raise BriefError.single(path, f"YAML syntax error: {what}", line, column) from None
+    except yaml.YAMLError as exc:
+        raise BriefError.single(path, f"YAML error: {exc}") from None
+
+
+class _Builder:
+    """Builds Python data from a YAML event stream, recording positions as it goes."""
+
+    def __init__(self, events: Any) -> None:
+        self.events = iter(events)
+        self.doc = Document(None)
+
+    def _next(self) -> Any:
+        return next(self.events)
+
+    def build(self) -> Document:
+        documents = 0
+        for event in self.events:
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    raise _Fail(
+                        "a brief is one YAML document; remove the second '---'", *_pos(event)
+                    )
+                self.doc.data = self._node(self._next(), (), 1)
+        if not isinstance(self.doc.data, dict):
+            kind = "a list" if isinstance(self.doc.data, list) else "a single value"
+            raise _Fail(f"the top level must be a mapping of keys (title:, problem:, ...), not {kind}",
+                        *self.doc.values.get((), (1, 1)))
+        return self.doc
+
+    def _node(self, event: Any, path: Path_, depth: int) -> Any:
+        line, column = _pos(event)
+        if depth > MAX_DEPTH:
+            raise _Fail(f"nested more than {MAX_DEPTH} levels deep; briefs are shallow", line, column)
+        if isinstance(event, yaml.AliasEvent):
+            raise _Fail("YAML aliases (*name) are not allowed in a brief; write the value out",
+                        line, column)
+        if getattr(event, "anchor", None):
+            raise _Fail(f"YAML anchors (&{event.anchor}) are not allowed in a brief; remove it",
+                        line, column)
+        tag = getattr(event, "tag", None)
+        if tag and not (isinstance(event, yaml.ScalarEvent) and event.implicit[0] is False
+                        and tag == "!"):
+            raise _Fail(f"YAML tags ({tag}) are not allowed in a brief; remove it", line, column)
+        self.doc.values[path] = (line, column)
+        if isinstance(event, yaml.ScalarEvent):
+            return self._scalar(event, line, column)
+        if isinstance(event, yaml.SequenceStartEvent):
+            items: list[Any] = []
+            while not isinstance(child := self._next(), yaml.SequenceEndEvent):
+                items.append(self._node(child, (*path, len(items)), depth + 1))
+            return items
+        if isinstance(event, yaml.MappingStartEvent):
+            mapping: dict[str, Any] = {}
+            while not isinstance(key_event := self._next(), yaml.MappingEndEvent):
+                key_line, key_column = _pos(key_event)
+                if not isinstance(key_event, yaml.ScalarEvent) or key_event.anchor or key_event.tag:
+                    raise _Fail("keys must be plain words like 'title'", key_line, key_column)
+                key = key_event.value
+                if key in mapping:
+                    first = self.doc.keys[(*path, key)][0]
+                    raise _Fail(f"duplicate key '{key}' (first given on line {first}); keep one",
+                                key_line, key_column)
+                self.doc.keys[(*path, key)] = (key_line, key_column)
+                mapping[key] = self._node(self._next(), (*path, key), depth + 1)
+            return mapping
+        raise _Fail("unexpected YAML content", line, column)  # pragma: no cover
+
+    @staticmethod
+    def _scalar(event: Any, line: int, column: int) -> Any:
+        value: str = event.value
+        if event.style is None or event.style == "":
+            if value in _NULLS:
+                return None
+            value = Plain(value)
+        bad = _BAD_CHARS.search(value)
+        if bad:
+            raise _Fail(f"control character U+{ord(bad.group()):04X} is not allowed; delete it",
+                        line, column)
+        return value
+
+
+def _pos(event: Any) -> tuple[int, int]:
+    mark = event.start_mark
+    return (mark.line + 1, mark.column + 1) if mark else (1, 1)
+
+
+def load_brief(path: Path | str) -> Brief:
+    """Read and validate a brief file; raises :class:`BriefError` listing every problem."""
+    path = Path(path)
+    doc = parse_yaml(read_text(path), path)
+    return validate(doc, Brief, path)
+
+
+def validate(doc: Document, model: type[M], path: Path | str) -> M:
+    """Validate parsed data against ``model``, mapping every error to ``file:line:col``."""
+    try:
+        return model.model_validate(doc.data)
+    except ValidationError as exc:
+        problems = [_problem(err, doc, model, path) for err in exc.errors()]
+        problems.sort(key=lambda p: (p.line or 0, p.column or 0))
+        count = len(problems)
+        noun = "problem" if count == 1 else "problems"
+        raise BriefError(f"{path}: not valid ({count} {noun})", problems) from None
+
+
+def field_path(loc: Path_) -> str:
+    """``("metrics", "items", 0, "target")`` -> ``metrics.items[0].target``."""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _fields_at(model: type[BaseModel], loc: Path_) -> list[str]:
+    """The keys allowed in the mapping at ``loc`` (for 'did you mean' suggestions)."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        info = current.model_fields.get(part) if hasattr(current, "model_fields") else None
+        if info is None:
+            return []
+        current = _inner_model(info.annotation)
+    return list(current.model_fields) if hasattr(current, "model_fields") else []
+
+
+def _inner_model(annotation: Any) -> Any:
+    for arg in getattr(annotation, "__args__", ()) or ():
+        found = _inner_model(arg)
+        if found is not None:
+            return found
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    return None
+
+
+def _problem(err: Any, doc: Document, model: type[BaseModel], path: Path | str) -> Problem:
+    loc: Path_ = tuple(err["loc"])
+    kind: str = err["type"]
+    ctx: dict[str, Any] = err.get("ctx") or {}
+    line, column = doc.position(loc)
+    where = field_path(loc)
+    value = err.get("input")
+    if kind == "extra_forbidden":
+        key = str(loc[-1])
+        parent = loc[:-1]
+        line, column = doc.keys.get(loc, (line, column))
+        allowed = _fields_at(model, parent)
+        close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+        hint = f"did you mean '{close[0]}'?" if close else f"allowed keys: {', '.join(allowed)}"
+        section = field_path(parent) or "the brief"
+        return Problem(f"unknown key '{key}' in {section}; {hint}", str(path), line, column, where)
+    if kind == "missing":
+        line, column = doc.keys.get(loc[:-1], (line, column))
+        name = str(loc[-1])
+        parent = field_path(loc[:-1]) or "the top level"
+        message = f"required field is missing; add '{name}:' to {parent}"
+    elif kind == "string_too_long":
+        limit = ctx.get("max_length")
+        length = len(value) if isinstance(value, str) else 0
+        message = (
+            f"is {length} characters; the limit is {limit}: shorten it by "
+            f"{length - int(limit or 0)}"
+        )
+    elif kind == "string_too_short" or (kind == "string_type" and value is None):
+        message = "must not be empty; write some text or remove the key"
+    elif kind == "string_type":
+        message = "must be text; for a list or mapping here, write one line of text instead"
+    elif kind == "too_short":
+        least = ctx.get("min_length")
+        message = f"needs at least {least} item{'s' if least != 1 else ''}"
+    elif kind == "too_long":
+        most = ctx.get("max_length")
+        got = ctx.get("actual_length")
+        message = f"has {got} items; at most {most} are allowed: remove {int(got or 0) - int(most or 0)}"
+    elif kind == "list_type":
+        message = "must be a list, one item per line starting with '- '"
+    elif kind in ("model_type", "model_attributes_type", "dict_type"):
+        message = "must be a mapping of keys (key: value on the lines below, indented)"
+    elif kind == "literal_error":
+        message = f"must be one of {ctx.get('expected', '')}, not '{value}'"
+    elif kind == "value_error":
+        message = str(ctx.get("error", err["msg"]))
+    else:
+        message = err["msg"]
+    return Problem(message, str(path), line, column, where)

@@ -1,0 +1,355 @@
+"""The renderer-neutral Outline: five slides of words and data, built from a brief.
+
+Every word that is not the user's own comes from the pack's Jinja2 templates (``labels.j2``,
+``footer.j2``, ``notes.j2``), so the text preview and the deck say exactly the same thing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+from . import formatting
+from .brief import Brief, Metric
+from .packs import KINDS, Pack
+
+
+@dataclass(frozen=True)
+class Bullets:
+    """A short list of points."""
+
+    items: list[str]
+    type: Literal["bullets"] = "bullets"
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Evidence set apart from the points, with its label."""
+
+    label: str
+    text: str
+    type: Literal["quote"] = "quote"
+
+
+@dataclass(frozen=True)
+class Tile:
+    """One business outcome: the number large, the area as a caption, the sentence below."""
+
+    area: str
+    caption: str
+    value: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class Tiles:
+    """Outcome tiles, the money first."""
+
+    tiles: list[Tile]
+    type: Literal["tiles"] = "tiles"
+
+
+@dataclass(frozen=True)
+class ScoreRow:
+    """One metric on the scorecard."""
+
+    name: str
+    baseline: str
+    target: str
+    current: str | None
+    timeframe: str | None
+    change: str
+    marker: str
+    direction: str
+    good: bool
+    type: Literal["score"] = "score"
+
+
+@dataclass(frozen=True)
+class Scorecard:
+    """Every metric: baseline -> target, timeframe, direction."""
+
+    label: str
+    rows: list[ScoreRow]
+    type: Literal["scorecard"] = "scorecard"
+
+
+@dataclass(frozen=True)
+class Series:
+    """One chart series; ``None`` leaves a gap."""
+
+    name: str
+    values: list[float | None]
+    role: Literal["actual", "target", "baseline", "current"]
+
+
+@dataclass(frozen=True)
+class Chart:
+    """The primary metric as a native chart: a trend toward the target, or three columns."""
+
+    style: Literal["trend", "columns"]
+    title: str
+    unit: str | None
+    categories: list[str]
+    series: list[Series]
+    target: float
+    target_label: str
+    type: Literal["chart"] = "chart"
+
+
+@dataclass(frozen=True)
+class Table:
+    """The options compared; ``highlight`` rows are the recommended ones."""
+
+    header: list[str]
+    rows: list[list[str]]
+    highlight: list[int]
+    type: Literal["table"] = "table"
+
+
+@dataclass(frozen=True)
+class Listing:
+    """A headed short list, e.g. not-doing or risks."""
+
+    label: str
+    items: list[str]
+    type: Literal["listing"] = "listing"
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The decision asked for, the largest text on the ask slide."""
+
+    label: str
+    text: str
+    type: Literal["decision"] = "decision"
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A labelled fact: investment, by-when, owner."""
+
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Facts:
+    """A row of labelled facts."""
+
+    facts: list[Fact]
+    type: Literal["facts"] = "facts"
+
+
+@dataclass(frozen=True)
+class Steps:
+    """A numbered list of next steps."""
+
+    label: str
+    items: list[str]
+    type: Literal["steps"] = "steps"
+
+
+Block = Bullets | Quote | Tiles | Scorecard | Chart | Table | Listing | Decision | Facts | Steps
+
+
+@dataclass(frozen=True)
+class Slide:
+    """One slide: label, action title, content blocks, footer and speaker notes."""
+
+    kind: str
+    number: int
+    label: str
+    title: str
+    blocks: list[Block]
+    footer: str
+    page: str
+    notes: str
+    heading: str | None = None
+    subheading: str | None = None
+
+    def block(self, kind: type[Any]) -> Any:
+        """The first block of the given class, or ``None``."""
+        return next((b for b in self.blocks if isinstance(b, kind)), None)
+
+
+@dataclass(frozen=True)
+class Outline:
+    """The whole deck in words and data, renderer-neutral."""
+
+    title: str
+    subtitle: str | None
+    presenter: str | None
+    date: str | None
+    slides: list[Slide] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data (for JSON and for the outline templates)."""
+        return asdict(self)
+
+
+_AREA_ORDER = {"revenue": 0, "retention": 1, "growth": 2, "margin": 3, "cost": 4, "risk": 5,
+               "strategy": 6}
+
+
+def build_outline(brief: Brief, pack: Pack) -> Outline:
+    """Turn a validated brief into the five-slide Outline, words from the pack's templates."""
+    labels = pack.module("labels.j2")
+    section: dict[str, str] = dict(labels.section)
+    words: dict[str, str] = dict(labels.words)
+    areas: dict[str, str] = dict(labels.areas)
+    data = brief.model_dump()
+    notes_module = pack.module("notes.j2")
+    footer_module = pack.module("footer.j2")
+    footer = pack.call(footer_module, "footer.j2", "footer", data)
+
+    content = {
+        "problem": _problem_blocks(brief, words),
+        "impact": _impact_blocks(brief, areas),
+        "metrics": _metrics_blocks(brief, words),
+        "tradeoffs": _tradeoffs_blocks(brief, words),
+        "ask": _ask_blocks(brief, words),
+    }
+    slides = []
+    total = len(KINDS)
+    for number, kind in enumerate(KINDS, start=1):
+        sec = getattr(brief, kind)
+        notes = sec.notes or pack.call(notes_module, "notes.j2", kind, data)
+        slides.append(
+            Slide(
+                kind=kind,
+                number=number,
+                label=section[kind],
+                title=sec.headline,
+                blocks=content[kind],
+                footer=footer,
+                page=pack.call(footer_module, "footer.j2", "page", number, total),
+                notes=notes,
+                heading=brief.title if number == 1 else None,
+                subheading=brief.subtitle if number == 1 else None,
+            )
+        )
+    return Outline(brief.title, brief.subtitle, brief.presenter, brief.date, slides)
+
+
+def _problem_blocks(brief: Brief, words: dict[str, str]) -> list[Block]:
+    blocks: list[Block] = [Bullets(list(brief.problem.points))]
+    if brief.problem.evidence:
+        blocks.append(Quote(words["evidence"], brief.problem.evidence))
+    return blocks
+
+
+def _impact_blocks(brief: Brief, areas: dict[str, str]) -> list[Block]:
+    outcomes = sorted(brief.impact.outcomes, key=lambda o: _AREA_ORDER[o.area])
+    tiles = []
+    for outcome in outcomes:
+        value, text = formatting.split_leading_number(outcome.statement)
+        tiles.append(Tile(outcome.area, areas[outcome.area], value, text))
+    return [Tiles(tiles)]
+
+
+def _score(metric: Metric, words: dict[str, str]) -> ScoreRow:
+    up = metric.target > metric.baseline
+    down = metric.target < metric.baseline
+    good = (up and metric.higher_is_better) or (down and not metric.higher_is_better)
+    marker = "▲" if up else "▼" if down else "●"
+    direction = words["higher_is_better"] if metric.higher_is_better else words["lower_is_better"]
+    current = None if metric.current is None else formatting.with_unit(metric.current, metric.unit)
+    return ScoreRow(
+        name=metric.name,
+        baseline=formatting.with_unit(metric.baseline, metric.unit),
+        target=formatting.with_unit(metric.target, metric.unit),
+        current=current,
+        timeframe=metric.timeframe,
+        change=formatting.delta(metric.baseline, metric.target, metric.unit),
+        marker=marker,
+        direction=direction,
+        good=good,
+    )
+
+
+def _chart(metric: Metric, words: dict[str, str]) -> Chart:
+    target_label = metric.timeframe or words["target"]
+    if metric.history:
+        labels = [p.label for p in metric.history]
+        values: list[float | None] = [p.value for p in metric.history]
+        gap: list[float | None] = [None] * (len(values) - 1)
+        return Chart(
+            style="trend",
+            title=metric.name,
+            unit=metric.unit,
+            categories=[*labels, target_label],
+            series=[
+                Series(words["actual"], [*values, None], "actual"),
+                Series(words["target"], [*gap, values[-1], metric.target], "target"),
+            ],
+            target=metric.target,
+            target_label=target_label,
+        )
+    categories = [words["baseline"]]
+    points: list[float | None] = [metric.baseline]
+    if metric.current is not None:
+        categories.append(words["now"])
+        points.append(metric.current)
+    categories.append(target_label)
+    points.append(metric.target)
+    return Chart(
+        style="columns",
+        title=metric.name,
+        unit=metric.unit,
+        categories=categories,
+        series=[Series(metric.name, points, "actual")],
+        target=metric.target,
+        target_label=target_label,
+    )
+
+
+def _metrics_blocks(brief: Brief, words: dict[str, str]) -> list[Block]:
+    items = brief.metrics.items
+    rows = [_score(m, words) for m in items]
+    return [_chart(items[0], words), Scorecard(words["scorecard"], rows)]
+
+
+def _tradeoffs_blocks(brief: Brief, words: dict[str, str]) -> list[Block]:
+    section = brief.tradeoffs
+    header = [words["option"], words["pros"], words["cons"], words["cost"], words["time"]]
+    rows: list[list[str]] = []
+    highlight = []
+    for index, option in enumerate(section.options):
+        name = option.name
+        if option.recommended:
+            highlight.append(index)
+            name = f"★ {name} · {words['recommended']}"
+        if option.summary:
+            name = f"{name}\n{option.summary}"
+        rows.append([
+            name,
+            "\n".join(f"+ {p}" for p in option.pros),
+            "\n".join(f"− {c}" for c in option.cons),
+            option.cost or "—",
+            option.time or "—",
+        ])
+    blocks: list[Block] = [Table(header, rows, highlight)]
+    if section.not_doing:
+        blocks.append(Listing(words["not_doing"], list(section.not_doing)))
+    if section.risks:
+        risks = [
+            f"{r.risk} → {r.mitigation}" if r.mitigation else r.risk for r in section.risks
+        ]
+        blocks.append(Listing(words["risks"], risks))
+    return blocks
+
+
+def _ask_blocks(brief: Brief, words: dict[str, str]) -> list[Block]:
+    ask = brief.ask
+    blocks: list[Block] = [Decision(words["decision"], ask.decision)]
+    facts = [
+        Fact(words[key], value)
+        for key, value in (("investment", ask.investment), ("by", ask.by), ("owner", ask.owner))
+        if value
+    ]
+    if facts:
+        blocks.append(Facts(facts))
+    if ask.next_steps:
+        blocks.append(Steps(words["next_steps"], list(ask.next_steps)))
+    return blocks
