@@ -64,8 +64,7 @@ class BriefError(CpoDeckError):
         field: str | None = None,
     ) -> BriefError:
         """One problem in one file, e.g. a YAML syntax error."""
-        problem = Problem(message, str(path), line, column, field)
-        return cls(f"{path}: brief not valid (1 problem)", [problem])
+        return cls("", [Problem(message, str(path), line, column, field)])
 
 
 class PackError(CpoDeckError):

@@ -62,6 +62,7 @@ class ScoreRow:
     marker: str
     direction: str
     good: bool
+    detail: str
     type: Literal["score"] = "score"
 
 
@@ -104,6 +105,7 @@ class Table:
     header: list[str]
     rows: list[list[str]]
     highlight: list[int]
+    badge: str
     type: Literal["table"] = "table"
 
 
@@ -255,16 +257,20 @@ def _score(metric: Metric, words: dict[str, str]) -> ScoreRow:
     marker = "▲" if up else "▼" if down else "●"
     direction = words["higher_is_better"] if metric.higher_is_better else words["lower_is_better"]
     current = None if metric.current is None else formatting.with_unit(metric.current, metric.unit)
+    change = formatting.delta(metric.baseline, metric.target, metric.unit)
+    now = f"{words['current']} {current}" if current else None
+    detail = " · ".join(x for x in (metric.timeframe, change, direction, now) if x)
     return ScoreRow(
         name=metric.name,
         baseline=formatting.with_unit(metric.baseline, metric.unit),
         target=formatting.with_unit(metric.target, metric.unit),
         current=current,
         timeframe=metric.timeframe,
-        change=formatting.delta(metric.baseline, metric.target, metric.unit),
+        change=change,
         marker=marker,
         direction=direction,
         good=good,
+        detail=detail,
     )
 
 
@@ -319,7 +325,6 @@ def _tradeoffs_blocks(brief: Brief, words: dict[str, str]) -> list[Block]:
         name = option.name
         if option.recommended:
             highlight.append(index)
-            name = f"★ {name} · {words['recommended']}"
         if option.summary:
             name = f"{name}\n{option.summary}"
         rows.append([
@@ -329,7 +334,7 @@ def _tradeoffs_blocks(brief: Brief, words: dict[str, str]) -> list[Block]:
             option.cost or "—",
             option.time or "—",
         ])
-    blocks: list[Block] = [Table(header, rows, highlight)]
+    blocks: list[Block] = [Table(header, rows, highlight, f"★ {words['recommended']}")]
     if section.not_doing:
         blocks.append(Listing(words["not_doing"], list(section.not_doing)))
     if section.risks:

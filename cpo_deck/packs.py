@@ -134,7 +134,13 @@ class Pack:
 
     def call(self, module: Any, name: str, macro: str, *args: Any) -> str:
         """Call a macro of a template module, reporting errors against the template file."""
-        return str(self._run(name, lambda _t: getattr(module, macro)(*args))).strip()
+        def invoke(_template: Any) -> Any:
+            try:
+                return getattr(module, macro)(*args)
+            except Exception:
+                self.env.handle_exception()  # re-raises with template line numbers
+
+        return str(self._run(name, invoke)).strip()
 
     def _run(self, name: str, action: Any) -> Any:
         filename = name

@@ -22,7 +22,7 @@ from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
 from .errors import PackError
-from .measure import Para, block_height, fit
+from .measure import LINE_PITCH, Para, block_height, fit
 from .outline import (
     Bullets,
     Chart,
@@ -32,6 +32,7 @@ from .outline import (
     Outline,
     Quote,
     Scorecard,
+    ScoreRow,
     Slide,
     Steps,
     Table,
@@ -79,9 +80,9 @@ class _Painter:
     def color(self, name: str) -> RGBColor:
         return RGBColor.from_string(getattr(self.colors, name).upper())
 
-    def rect(self, box: _Box, fill: str) -> Any:
+    def rect(self, box: _Box, fill: str, kind: Any = MSO_SHAPE.RECTANGLE) -> Any:
         shape = self.slide.shapes.add_shape(
-            MSO_SHAPE.RECTANGLE, _emu(box.x), _emu(box.y), _emu(box.w), _emu(box.h)
+            kind, _emu(box.x), _emu(box.y), _emu(box.w), _emu(box.h)
         )
         shape.fill.solid()
         shape.fill.fore_color.rgb = self.color(fill)
@@ -130,7 +131,8 @@ class _Painter:
         for index, runs in enumerate(runs_by_para):
             paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
             paragraph.alignment = align
-            paragraph.line_spacing = 1.0
+            # Exact line pitch: every renderer then spaces lines as the layout measured them.
+            paragraph.line_spacing = Pt(LINE_PITCH * max(size for _, size, _, _ in runs))
             paragraph.space_before = Pt(space_before if index else 0)
             paragraph.space_after = Pt(0)
             for text, size, bold, color in runs:
@@ -435,7 +437,8 @@ class _SlideWriter:
             last.marker.format.fill.fore_color.rgb = primary
             last.marker.format.line.color.rgb = primary
             label = last.data_label
-            label.position = XL_LABEL_POSITION.ABOVE
+            falling = spec.target < (spec.series[0].values[-2] or 0)
+            label.position = XL_LABEL_POSITION.BELOW if falling else XL_LABEL_POSITION.ABOVE
             run = label.text_frame.paragraphs[0].add_run()
             run.text = f"{spec.series[1].name} {with_unit(spec.target, spec.unit)}"
             run.font.size = Pt(12)
@@ -467,37 +470,60 @@ class _SlideWriter:
                    [[(card.label.upper(), 12, True, "accent")]], name="Scorecard label")
         top = box.y + 0.45 * 72
         inner_w = box.w - 2 * INSET_X
-        rows = []
-        for row in card.rows:
-            detail = " · ".join(
-                x for x in (row.timeframe, row.change, row.direction,
-                            f"now {row.current}" if row.current else None) if x)
-            rows.append((row, [Para(row.name, 1.0, True), Para(f"{row.marker} {row.baseline} → "
-                                                                f"{row.target}", 1.35, True, 2),
-                               Para(detail, 0.8, False, 1)]))
-        all_paras = [p for _, ps in rows for p in ps]
         spacing = 10.0
-        height = box.bottom - top - spacing * (len(rows) - 1) - 2 * INSET_Y * len(rows)
-        size, _ = fit(all_paras, font, inner_w, height, 16, 10)
+
+        def parts(row: ScoreRow, size: float) -> tuple[float, float, float, float, float]:
+            value_size = round(size * 1.3, 1)
+            detail_size = max(10.0, round(size * 0.8, 1))
+            marker = value_size * 0.62
+            value_w = inner_w - marker - 6
+            heights = [
+                block_height([Para(text, bold=bold)], font, sz, width)
+                for text, sz, bold, width in (
+                    (row.name, size, True, inner_w),
+                    (f"{row.baseline} → {row.target}", value_size, True, value_w),
+                    (row.detail, detail_size, False, inner_w),
+                )
+            ]
+            if any(h is None for h in heights):
+                return 1e9, 0, 0, value_size, detail_size
+            name_h, value_h, detail_h = (h + 2 * INSET_Y for h in heights if h is not None)
+            return name_h + value_h + detail_h, name_h, value_h, value_size, detail_size
+
+        size = 16.0
+        while size > 11 and sum(parts(r, size)[0] + spacing for r in card.rows) - spacing > (
+                box.bottom - top):
+            size -= 1
         y = top
-        for row, paras in rows:
-            need = (block_height(paras, font, size, inner_w) or 0) + 2 * INSET_Y
-            name_p, value_p, detail_p = paras
-            color = "positive" if row.good else "negative"
-            paint.text(
-                _Box(box.x, y, box.w, need),
-                [
-                    [(name_p.text, size, True, "text")],
-                    [(row.marker + " ", size * 1.35, True, color),
-                     (f"{row.baseline} → {row.target}", size * 1.35, True, "primary")],
-                    [(detail_p.text, round(size * 0.8, 1), False, "muted")],
-                ],
-                name="Scorecard row",
-            )
-            y += need + spacing
+        for row in card.rows:
+            total, name_h, value_h, value_size, detail_size = parts(row, size)
+            marker = value_size * 0.62
+            value_x = box.x + INSET_X + marker + 6
+            paint.text(_Box(box.x, y, box.w, name_h), [[(row.name, size, True, "text")]],
+                       name="Scorecard metric")
+            self._direction_marker(
+                _Box(box.x + INSET_X, y + name_h + INSET_Y + value_size * 0.6 - marker * 0.55,
+                     marker, marker),
+                row.marker, "positive" if row.good else "negative")
+            paint.text(_Box(value_x, y + name_h, box.x + box.w - value_x, value_h),
+                       [[(f"{row.baseline} → {row.target}", value_size, True, "primary")]],
+                       name="Scorecard values")
+            paint.text(_Box(box.x, y + name_h + value_h, box.w, total - name_h - value_h),
+                       [[(row.detail, detail_size, False, "muted")]], name="Scorecard detail")
+            y += total + spacing
             if row is not card.rows[-1]:
                 paint.rect(_Box(box.x + INSET_X, y - spacing / 2, box.w - 2 * INSET_X, 0.75),
                            "rule")
+
+    def _direction_marker(self, box: _Box, marker: str, color: str) -> None:
+        """▲ / ▼ / ● drawn as a shape: fonts such as Carlito have no such glyphs."""
+        shape_type = MSO_SHAPE.OVAL if marker == "●" else MSO_SHAPE.ISOSCELES_TRIANGLE
+        if marker == "●":
+            box = _Box(box.x + box.w * 0.15, box.y + box.h * 0.15, box.w * 0.7, box.h * 0.7)
+        shape = self.paint.rect(box, color, shape_type)
+        shape.name = f"Direction marker {marker}"
+        if marker == "▼":
+            shape.rotation = 180
 
     def _tradeoffs(self) -> None:
         table: Table = self.outline.block(Table)
@@ -537,7 +563,8 @@ class _SlideWriter:
             for col, text in enumerate(row):
                 lines = text.split("\n")
                 if col == 0:
-                    paras = [[(lines[0], size, True, "accent" if chosen else "primary")]]
+                    paras = [[(table.badge.upper(), size * 0.85, True, "accent")]] if chosen else []
+                    paras += [[(lines[0], size, True, "primary")]]
                     paras += [[(ln, size, False, "text")] for ln in lines[1:]]
                 else:
                     paras = [[(ln, size, chosen and col >= 3, "text")] for ln in lines]
@@ -549,14 +576,18 @@ class _SlideWriter:
             for index, listing in enumerate(listings):
                 x = area.x + index * (col_w + 0.3 * 72)
                 paras = [[(listing.label.upper(), 12, True, "accent")]]
-                paras += [[("•  " + item, strip_size, False, "text")] for item in listing.items]
-                self.paint.text(_Box(x, y, col_w, strip_h), paras, space_before=3,
-                                name=listing.label)
+                paras += [[(item, strip_size, False, "text")] for item in listing.items]
+                shape = self.paint.text(_Box(x, y, col_w, strip_h), paras, space_before=3,
+                                        name=listing.label)
+                for paragraph in shape.text_frame.paragraphs[1:]:
+                    _bullet(paragraph, "•", 0.22 * 72, self.paint.colors.accent)
 
     def _listing_height(self, listing: Listing, width: float, size: float) -> float:
         paras = [Para(listing.label.upper(), 12 / size, True)]
-        paras += [Para("•  " + i, 1.0, False, 3) for i in listing.items]
-        return (block_height(paras, self.paint.body_font, size, width - 2 * INSET_X) or 0) + 12
+        items = [Para(i, 1.0, False, 3) for i in listing.items]
+        label_h = block_height(paras, self.paint.body_font, size, width - 2 * INSET_X) or 0
+        items_h = block_height(items, self.paint.body_font, size, width - 2 * INSET_X - 0.22 * 72)
+        return label_h + (items_h or 0) + 2 * INSET_Y + 4
 
     def _cell(self, cell: Any, paras: list[list[tuple[str, float, bool, str]]], fill: str) -> None:
         cell.fill.solid()
@@ -568,7 +599,7 @@ class _SlideWriter:
         frame.word_wrap = True
         for index, runs in enumerate(paras):
             paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
-            paragraph.line_spacing = 1.0
+            paragraph.line_spacing = Pt(LINE_PITCH * max(size for _, size, _, _ in runs))
             paragraph.space_before = Pt(2 if index else 0)
             for text, size, bold, color in runs:
                 run = paragraph.add_run()
@@ -585,65 +616,63 @@ class _SlideWriter:
         area = self.content
         font, heading = self.paint.body_font, self.paint.heading_font
         paint = self.paint
-        bar = 0.08 * 72
-        label_h, gap = 0.35 * 72, 0.3 * 72
+        bar, label_h, gap = 0.08 * 72, 0.35 * 72, 0.4 * 72
         text_x = area.x + bar + 0.25 * 72
         text_w = area.x + area.w - text_x
-        fact_gap = 0.3 * 72
-        fact_w = (area.w - fact_gap * (len(facts.facts) - 1)) / len(facts.facts) if facts else 0
-        step_paras = [Para(f"{i}.  {s}", space_before=4) for i, s in
+        # Below the decision: next steps on the left, the facts stacked on the right.
+        col_gap = 0.5 * 72
+        steps_w = (area.w - col_gap) * 0.6 if (steps and facts) else area.w
+        facts_x = area.x + steps_w + col_gap if steps else area.x
+        facts_w = area.x + area.w - facts_x
+        step_paras = [Para(f"{i}.  {s}", space_before=5) for i, s in
                       enumerate(steps.items if steps else [], 1)]
+        fact_paras = [p for f in (facts.facts if facts else []) for p in
+                      (Para(f.label.upper(), 12 / 18, True, 8), Para(f.value, 1.0, True, 1))]
 
-        def plan(dec_size: float, small: float) -> tuple[float, float, float, float, float]:
+        def plan(dec_size: float, small: float) -> tuple[bool, float, float, float]:
             dec_h = (block_height([Para(decision.text, bold=True)], heading, dec_size,
                                   text_w - 2 * INSET_X) or 1e9) + 2 * INSET_Y
-            used = label_h + dec_h
-            fact_size = fact_h = 0.0
-            if facts:
-                fact_size = min(fit([Para(f.value, bold=True)], font, fact_w - 2 * INSET_X,
-                                    2.4 * 20, 20, small)[0] for f in facts.facts)
-                fact_h = max(block_height([Para(f.value, bold=True)], font, fact_size,
-                                          fact_w - 2 * INSET_X) or 1e9
-                             for f in facts.facts) + 2 * INSET_Y
-                used += gap + 0.32 * 72 + fact_h
-            step_size = 0.0
+            room = area.h - label_h - dec_h - gap - 0.34 * 72 - 2 * INSET_Y
+            ok, step_size, fact_size = room > 0, 0.0, 0.0
             if steps:
-                used += gap + 0.34 * 72
-                step_size, fits = fit(step_paras, font, area.w - 2 * INSET_X,
-                                      area.h - used - 2 * INSET_Y, 18, small)
-                if not fits:
-                    used = 1e9
-            return used, dec_h, fact_size, fact_h, step_size
+                step_size, fits = fit(step_paras, font, steps_w - 2 * INSET_X, room, 20, small)
+                ok = ok and fits
+            if facts:
+                fact_size, fits = fit(fact_paras, font, facts_w - 2 * INSET_X, room + 0.34 * 72,
+                                      20, small)
+                ok = ok and fits
+            return ok, dec_h, step_size, fact_size
 
         dec_size = 40.0
-        while True:
-            used, dec_h, fact_size, fact_h, step_size = plan(dec_size, 14 if dec_size > 20 else 12)
-            if used <= area.h or dec_size <= 20:
-                break
+        ok, dec_h, step_size, fact_size = plan(dec_size, 16)
+        while not ok and dec_size > 24:
             dec_size -= 2
+            ok, dec_h, step_size, fact_size = plan(dec_size, 16)
+        if not ok:
+            ok, dec_h, step_size, fact_size = plan(dec_size, 12)
         paint.text(_Box(text_x, area.y, text_w, 0.3 * 72),
                    [[(decision.label.upper(), 12, True, "accent")]], name="Decision label")
         paint.text(_Box(text_x, area.y + label_h, text_w, dec_h),
                    [[(decision.text, dec_size, True, "primary")]], font=heading, name="Decision")
         paint.rect(_Box(area.x, area.y, bar, dec_h + label_h), "accent")
         y = area.y + label_h + dec_h + gap
-        if facts:
-            for index, fact in enumerate(facts.facts):
-                x = area.x + index * (fact_w + fact_gap)
-                paint.text(_Box(x, y, fact_w, 0.3 * 72),
-                           [[(fact.label.upper(), 12, True, "muted")]], name="Fact label")
-                paint.text(_Box(x, y + 0.32 * 72, fact_w, fact_h),
-                           [[(fact.value, fact_size, True, "text")]], name="Fact")
-            y += 0.32 * 72 + fact_h + gap
         if steps:
-            paint.text(_Box(area.x, y, area.w, 0.3 * 72),
+            paint.text(_Box(area.x, y, steps_w, 0.3 * 72),
                        [[(steps.label.upper(), 12, True, "accent")]], name="Next steps label")
-            y += 0.34 * 72
             paint.text(
-                _Box(area.x, y, area.w, area.bottom - y),
+                _Box(area.x, y + 0.34 * 72, steps_w, area.bottom - y - 0.34 * 72),
                 [[(f"{i}.  ", step_size, True, "accent"), (s, step_size, False, "text")]
                  for i, s in enumerate(steps.items, 1)],
-                space_before=step_size * 0.4, name="Next steps")
+                space_before=step_size * 0.5, name="Next steps")
+        if facts:
+            runs: list[list[tuple[str, float, bool, str]]] = []
+            for fact in facts.facts:
+                runs.append([(fact.label.upper(), round(fact_size * 12 / 18, 1), True, "muted")])
+                runs.append([(fact.value, fact_size, True, "text")])
+            shape = paint.text(_Box(facts_x, y, facts_w, area.bottom - y), runs, name="Facts")
+            for index, paragraph in enumerate(shape.text_frame.paragraphs):
+                paragraph.space_before = Pt(fact_size * (0.8 if index % 2 == 0 and index else
+                                                         0.1 if index else 0))
 
 
 CELL_X = 0.08 * 72
@@ -682,6 +711,8 @@ def _row_heights(table: Table, widths: list[float], font: str, size: float) -> l
         best = 0.0
         for col, text in enumerate(row):
             paras = _cell_paras(text, r == 0 or col == 0)
+            if col == 0 and r and (r - 1) in table.highlight:
+                paras.insert(0, Para(table.badge.upper(), 0.85, True))
             need = block_height(paras, font, size, widths[col] - 2 * CELL_X)
             best = max(best, (need if need is not None else 10 * size) + 2 * CELL_Y + 2)
         heights.append(best)
