@@ -68,24 +68,18 @@ def _to_flag(value: Any) -> bool:
     raise ValueError(f"must be true or false, not '{value}'")
 
 
-def _text(max_length: int) -> Any:
-    return Annotated[
-        str, BeforeValidator(_to_text), StringConstraints(min_length=1, max_length=max_length)
-    ]
-
-
+Text12 = Annotated[str, BeforeValidator(_to_text), StringConstraints(min_length=1, max_length=12)]
+Text20 = Annotated[str, BeforeValidator(_to_text), StringConstraints(min_length=1, max_length=20)]
+Text40 = Annotated[str, BeforeValidator(_to_text), StringConstraints(min_length=1, max_length=40)]
+Text60 = Annotated[str, BeforeValidator(_to_text), StringConstraints(min_length=1, max_length=60)]
+Text80 = Annotated[str, BeforeValidator(_to_text), StringConstraints(min_length=1, max_length=80)]
+Text100 = Annotated[str, BeforeValidator(_to_text), StringConstraints(min_length=1, max_length=100)]
+Text120 = Annotated[str, BeforeValidator(_to_text), StringConstraints(min_length=1, max_length=120)]
+Text160 = Annotated[str, BeforeValidator(_to_text), StringConstraints(min_length=1, max_length=160)]
+Text200 = Annotated[str, BeforeValidator(_to_text), StringConstraints(min_length=1, max_length=200)]
+Notes = Annotated[str, BeforeValidator(_to_text), StringConstraints(min_length=1, max_length=4000)]
 Number = Annotated[float, BeforeValidator(_to_number)]
 Flag = Annotated[bool, BeforeValidator(_to_flag)]
-Text12 = _text(12)
-Text20 = _text(20)
-Text40 = _text(40)
-Text60 = _text(60)
-Text80 = _text(80)
-Text100 = _text(100)
-Text120 = _text(120)
-Text160 = _text(160)
-Text200 = _text(200)
-Notes = _text(4000)
 Area = Literal["revenue", "retention", "growth", "margin", "cost", "risk", "strategy"]
 
 

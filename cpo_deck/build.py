@@ -57,9 +57,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
     except OSError as exc:
         raise OutputError(f"{target.parent}: cannot create directory: {exc.strerror}") from None
     try:
-        handle, name = tempfile.mkstemp(
-            prefix=f".{target.stem}.", suffix=".tmp", dir=target.parent
-        )
+        handle, name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
         raise OutputError(f"{target}: cannot write here: {exc.strerror}") from None
     os.close(handle)
@@ -79,8 +77,9 @@ def properties(brief: Brief) -> dict[str, str]:
         "title": brief.title,
         "author": brief.presenter or "",
         "subject": brief.subtitle or brief.problem.headline,
-        "comments": f"Made with cpo-deck for {brief.audience}" if brief.audience else
-        "Made with cpo-deck",
+        "comments": f"Made with cpo-deck for {brief.audience}"
+        if brief.audience
+        else "Made with cpo-deck",
     }
 
 
@@ -95,16 +94,18 @@ def build_one(brief_path: Path, output: Path, pack: Pack) -> Built:
     return Built(brief_path, output, outline)
 
 
-def build_decks(briefs: list[Path], output: Path | None = None, template: str = "default"
-                ) -> list[Built]:
+def build_decks(
+    briefs: list[Path], output: Path | None = None, template: str = "default"
+) -> list[Built]:
     """Build every brief; all outputs are planned (and clashes refused) before any is written."""
     pack = load_pack(template)
     targets = plan_outputs(briefs, output)
     return [build_one(b, t, pack) for b, t in zip(briefs, targets, strict=True)]
 
 
-def preview(brief_path: Path, fmt: Format = "text", width: int = 88, template: str = "default"
-            ) -> str:
+def preview(
+    brief_path: Path, fmt: Format = "text", width: int = 88, template: str = "default"
+) -> str:
     """The outline of ``brief_path`` as text, markdown or JSON."""
     pack = load_pack(template)
     return render_outline(build_outline(load_brief(brief_path), pack), pack, fmt, width)

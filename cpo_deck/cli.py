@@ -35,7 +35,11 @@ def _friendly(func: F) -> F:
 
 
 TEMPLATE = click.option(
-    "--template", "-t", default="default", show_default=True, metavar="NAME",
+    "--template",
+    "-t",
+    default="default",
+    show_default=True,
+    metavar="NAME",
     help="Template pack to use.",
 )
 
@@ -56,8 +60,12 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("briefs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path),
-              help="Output .pptx for one brief, or a directory for several (created if missing).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Output .pptx for one brief, or a directory for several (created if missing).",
+)
 @TEMPLATE
 @_friendly
 def build(briefs: tuple[Path, ...], output: Path | None, template: str) -> None:
@@ -76,10 +84,20 @@ def build(briefs: tuple[Path, ...], output: Path | None, template: str) -> None:
 
 @cli.command()
 @click.argument("brief", type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]),
-              default="text", show_default=True, help="Outline format.")
-@click.option("--width", type=int, default=None,
-              help="Wrap text to this many columns (default: the terminal's width).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "markdown", "json"]),
+    default="text",
+    show_default=True,
+    help="Outline format.",
+)
+@click.option(
+    "--width",
+    type=int,
+    default=None,
+    help="Wrap text to this many columns (default: the terminal's width).",
+)
 @TEMPLATE
 @_friendly
 def preview(brief: Path, fmt: str, width: int | None, template: str) -> None:

@@ -79,6 +79,7 @@ def wrap(text: str, width: int = 80, indent: str = "", first: str | None = None)
 def zip_values(labels: Sequence[str], values: Sequence[float | None], unit: str | None) -> str:
     """``Q1 11% · Q2 12%``: labelled values, gaps left out."""
     return "  ·  ".join(
-        f"{label} {with_unit(value, unit)}" for label, value in zip(labels, values, strict=False)
+        f"{label} {with_unit(value, unit)}"
+        for label, value in zip(labels, values, strict=False)
         if value is not None
     )

@@ -139,23 +139,32 @@ class _Builder:
                 self.doc.data = self._node(self._next(), (), 1)
         if not isinstance(self.doc.data, dict):
             kind = "a list" if isinstance(self.doc.data, list) else "a single value"
-            raise _Fail(f"the top level must be a mapping of keys (title:, problem:, ...), not {kind}",
-                        *self.doc.values.get((), (1, 1)))
+            raise _Fail(
+                f"the top level must be a mapping of keys (title:, problem:, ...), not {kind}",
+                *self.doc.values.get((), (1, 1)),
+            )
         return self.doc
 
     def _node(self, event: Any, path: Path_, depth: int) -> Any:
         line, column = _pos(event)
         if depth > MAX_DEPTH:
-            raise _Fail(f"nested more than {MAX_DEPTH} levels deep; briefs are shallow", line, column)
+            raise _Fail(
+                f"nested more than {MAX_DEPTH} levels deep; briefs are shallow", line, column
+            )
         if isinstance(event, yaml.AliasEvent):
-            raise _Fail("YAML aliases (*name) are not allowed in a brief; write the value out",
-                        line, column)
+            raise _Fail(
+                "YAML aliases (*name) are not allowed in a brief; write the value out", line, column
+            )
         if getattr(event, "anchor", None):
-            raise _Fail(f"YAML anchors (&{event.anchor}) are not allowed in a brief; remove it",
-                        line, column)
+            raise _Fail(
+                f"YAML anchors (&{event.anchor}) are not allowed in a brief; remove it",
+                line,
+                column,
+            )
         tag = getattr(event, "tag", None)
-        if tag and not (isinstance(event, yaml.ScalarEvent) and event.implicit[0] is False
-                        and tag == "!"):
+        if tag and not (
+            isinstance(event, yaml.ScalarEvent) and event.implicit[0] is False and tag == "!"
+        ):
             raise _Fail(f"YAML tags ({tag}) are not allowed in a brief; remove it", line, column)
         self.doc.values[path] = (line, column)
         if isinstance(event, yaml.ScalarEvent):
@@ -174,8 +183,11 @@ class _Builder:
                 key = key_event.value
                 if key in mapping:
                     first = self.doc.keys[(*path, key)][0]
-                    raise _Fail(f"duplicate key '{key}' (first given on line {first}); keep one",
-                                key_line, key_column)
+                    raise _Fail(
+                        f"duplicate key '{key}' (first given on line {first}); keep one",
+                        key_line,
+                        key_column,
+                    )
                 self.doc.keys[(*path, key)] = (key_line, key_column)
                 mapping[key] = self._node(self._next(), (*path, key), depth + 1)
             return mapping
@@ -190,8 +202,11 @@ class _Builder:
             value = Plain(value)
         bad = _BAD_CHARS.search(value)
         if bad:
-            raise _Fail(f"control character U+{ord(bad.group()):04X} is not allowed; delete it",
-                        line, column)
+            raise _Fail(
+                f"control character U+{ord(bad.group()):04X} is not allowed; delete it",
+                line,
+                column,
+            )
         return value
 
 
@@ -259,12 +274,12 @@ def _problem(err: Any, doc: Document, model: type[BaseModel], path: Path | str) 
     value = err.get("input")
     if kind == "extra_forbidden":
         key = str(loc[-1])
-        parent = loc[:-1]
+        parent_loc = loc[:-1]
         line, column = doc.keys.get(loc, (line, column))
-        allowed = _fields_at(model, parent)
+        allowed = _fields_at(model, parent_loc)
         close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
         hint = f"did you mean '{close[0]}'?" if close else f"allowed keys: {', '.join(allowed)}"
-        section = field_path(parent) or "the brief"
+        section = field_path(parent_loc) or "the brief"
         return Problem(f"unknown key '{key}' in {section}; {hint}", str(path), line, column, where)
     if kind == "missing":
         line, column = doc.keys.get(loc[:-1], (line, column))
@@ -288,7 +303,9 @@ def _problem(err: Any, doc: Document, model: type[BaseModel], path: Path | str) 
     elif kind == "too_long":
         most = ctx.get("max_length")
         got = ctx.get("actual_length")
-        message = f"has {got} items; at most {most} are allowed: remove {int(got or 0) - int(most or 0)}"
+        message = (
+            f"has {got} items; at most {most} are allowed: remove {int(got or 0) - int(most or 0)}"
+        )
     elif kind == "list_type":
         message = "must be a list, one item per line starting with '- '"
     elif kind in ("model_type", "model_attributes_type", "dict_type"):

@@ -38,8 +38,11 @@ _BREAK = re.compile(r"(?<=[\s/\-–—])")
 @lru_cache(maxsize=64)
 def _font_file(family: str, bold: bool) -> Path | None:
     stem = _TWINS.get(family.lower(), family.replace(" ", ""))
-    names = [f"{stem}-Bold", f"{stem}Bold", f"{stem}-bold"] if bold else [
-        f"{stem}-Regular", f"{stem}", f"{stem}-Regular".lower()]
+    names = (
+        [f"{stem}-Bold", f"{stem}Bold", f"{stem}-bold"]
+        if bold
+        else [f"{stem}-Regular", f"{stem}", f"{stem}-Regular".lower()]
+    )
     for folder in _FONT_DIRS:
         if not folder.is_dir():
             continue

@@ -190,8 +190,15 @@ class Outline:
         return asdict(self)
 
 
-_AREA_ORDER = {"revenue": 0, "retention": 1, "growth": 2, "margin": 3, "cost": 4, "risk": 5,
-               "strategy": 6}
+_AREA_ORDER = {
+    "revenue": 0,
+    "retention": 1,
+    "growth": 2,
+    "margin": 3,
+    "cost": 4,
+    "risk": 5,
+    "strategy": 6,
+}
 
 
 def build_outline(brief: Brief, pack: Pack) -> Outline:
@@ -327,20 +334,20 @@ def _tradeoffs_blocks(brief: Brief, words: dict[str, str]) -> list[Block]:
             highlight.append(index)
         if option.summary:
             name = f"{name}\n{option.summary}"
-        rows.append([
-            name,
-            "\n".join(f"+ {p}" for p in option.pros),
-            "\n".join(f"− {c}" for c in option.cons),
-            option.cost or "—",
-            option.time or "—",
-        ])
+        rows.append(
+            [
+                name,
+                "\n".join(f"+ {p}" for p in option.pros),
+                "\n".join(f"− {c}" for c in option.cons),
+                option.cost or "—",
+                option.time or "—",
+            ]
+        )
     blocks: list[Block] = [Table(header, rows, highlight, f"★ {words['recommended']}")]
     if section.not_doing:
         blocks.append(Listing(words["not_doing"], list(section.not_doing)))
     if section.risks:
-        risks = [
-            f"{r.risk} → {r.mitigation}" if r.mitigation else r.risk for r in section.risks
-        ]
+        risks = [f"{r.risk} → {r.mitigation}" if r.mitigation else r.risk for r in section.risks]
         blocks.append(Listing(words["risks"], risks))
     return blocks
 
@@ -348,11 +355,8 @@ def _tradeoffs_blocks(brief: Brief, words: dict[str, str]) -> list[Block]:
 def _ask_blocks(brief: Brief, words: dict[str, str]) -> list[Block]:
     ask = brief.ask
     blocks: list[Block] = [Decision(words["decision"], ask.decision)]
-    facts = [
-        Fact(words[key], value)
-        for key, value in (("investment", ask.investment), ("by", ask.by), ("owner", ask.owner))
-        if value
-    ]
+    pairs = (("investment", ask.investment), ("by", ask.by), ("owner", ask.owner))
+    facts = [Fact(words[key], value) for key, value in pairs if value is not None]
     if facts:
         blocks.append(Facts(facts))
     if ask.next_steps:

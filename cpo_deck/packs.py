@@ -134,6 +134,7 @@ class Pack:
 
     def call(self, module: Any, name: str, macro: str, *args: Any) -> str:
         """Call a macro of a template module, reporting errors against the template file."""
+
         def invoke(_template: Any) -> Any:
             try:
                 return getattr(module, macro)(*args)

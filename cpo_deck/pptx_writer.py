@@ -51,7 +51,7 @@ def _pt(emu: int) -> float:
 
 
 def _emu(points: float) -> Emu:
-    return Emu(int(round(points * EMU_PER_PT)))
+    return Emu(round(points * EMU_PER_PT))
 
 
 @dataclass
@@ -109,8 +109,9 @@ class _Painter:
         if name:
             shape.name = name
         frame = shape.text_frame
-        self.fill_frame(frame, runs_by_para, align=align, font=font, space_before=space_before,
-                        italic=italic)
+        self.fill_frame(
+            frame, runs_by_para, align=align, font=font, space_before=space_before, italic=italic
+        )
         frame.vertical_anchor = anchor
         return shape
 
@@ -235,28 +236,42 @@ class _SlideWriter:
     def _chrome(self) -> None:
         paint, box = self.paint, self.title_box
         label = _Box(box.x, box.y - 0.36 * 72, box.w, 0.3 * 72)
-        paint.text(label, [[(self.outline.label.upper(), 12, True, "accent")]], name="Section label")
+        paint.text(
+            label, [[(self.outline.label.upper(), 12, True, "accent")]], name="Section label"
+        )
         if self.outline.heading:
             runs = [(self.outline.heading, 14, True, "primary")]
             if self.outline.subheading:
                 runs.append(("  —  " + self.outline.subheading, 14, False, "muted"))
             head = _Box(box.x, box.y - 0.74 * 72, box.w, 0.34 * 72)
-            size, _ = fit([Para("".join(r[0] for r in runs))], paint.body_font,
-                          head.w - 2 * INSET_X, head.h - 2 * INSET_Y + 1, 14, 10)
+            size, _ = fit(
+                [Para("".join(r[0] for r in runs))],
+                paint.body_font,
+                head.w - 2 * INSET_X,
+                head.h - 2 * INSET_Y + 1,
+                14,
+                10,
+            )
             paint.text(head, [[(t, size, b, c) for t, _, b, c in runs]], name="Initiative")
         foot = _Box(box.x, self.footer_top, box.w - 1.4 * 72, 0.3 * 72)
         paint.text(foot, [[(self.outline.footer, 10, False, "muted")]], name="Footer")
         page = _Box(box.x + box.w - 1.4 * 72, self.footer_top, 1.4 * 72, 0.3 * 72)
-        paint.text(page, [[(self.outline.page, 10, False, "muted")]], align=PP_ALIGN.RIGHT,
-                   name="Page number")
+        paint.text(
+            page,
+            [[(self.outline.page, 10, False, "muted")]],
+            align=PP_ALIGN.RIGHT,
+            name="Page number",
+        )
 
     def _remove_unused_placeholders(self) -> None:
         keep = {self.choice.title, self.choice.body}
         for placeholder in list(self.slide.placeholders):
             idx = placeholder.placeholder_format.idx
-            if idx not in keep or (idx == self.choice.body and not placeholder.has_text_frame):
-                placeholder._element.getparent().remove(placeholder._element)
-            elif idx == self.choice.body and not placeholder.text_frame.text:
+            if (
+                idx not in keep
+                or (idx == self.choice.body and not placeholder.has_text_frame)
+                or (idx == self.choice.body and not placeholder.text_frame.text)
+            ):
                 placeholder._element.getparent().remove(placeholder._element)
 
     # -- slide kinds ----------------------------------------------------------------------
@@ -279,16 +294,25 @@ class _SlideWriter:
         body = self._body_placeholder()
         if body is not None:
             body.left, body.top, body.width, body.height = (
-                _emu(box.x), _emu(box.y), _emu(box.w), _emu(box.h))
+                _emu(box.x),
+                _emu(box.y),
+                _emu(box.w),
+                _emu(box.h),
+            )
             frame = body.text_frame
             frame.text = ""
-            self.paint.fill_frame(frame, [[(i, size, False, "text")] for i in items],
-                                  space_before=size * 0.6)
+            self.paint.fill_frame(
+                frame, [[(i, size, False, "text")] for i in items], space_before=size * 0.6
+            )
             for paragraph in frame.paragraphs:
                 _bullet(paragraph, "•", bullet_indent, self.paint.colors.accent)
         else:
-            shape = self.paint.text(box, [[(i, size, False, "text")] for i in items],
-                                    space_before=size * 0.6, name="Points")
+            shape = self.paint.text(
+                box,
+                [[(i, size, False, "text")] for i in items],
+                space_before=size * 0.6,
+                name="Points",
+            )
             for paragraph in shape.text_frame.paragraphs:
                 _bullet(paragraph, "•", bullet_indent, self.paint.colors.accent)
 
@@ -313,12 +337,22 @@ class _SlideWriter:
         height = min(panel.h, max(2.2 * 72, needed + 2 * pad + 0.45 * 72 + 2 * INSET_Y))
         self.paint.rect(_Box(panel.x, panel.y, panel.w, height), "surface")
         self.paint.rect(_Box(panel.x, panel.y, 0.06 * 72, height), "accent")
-        self.paint.text(_Box(panel.x + pad, panel.y + pad * 0.8, panel.w - 2 * pad, 0.3 * 72),
-                        [[(quote.label.upper(), 12, True, "accent")]], name="Evidence label")
         self.paint.text(
-            _Box(panel.x + pad, panel.y + pad * 0.8 + 0.4 * 72, panel.w - 2 * pad,
-                 height - pad * 1.6 - 0.4 * 72),
-            [[(text, size, False, "text")]], italic=True, name="Evidence")
+            _Box(panel.x + pad, panel.y + pad * 0.8, panel.w - 2 * pad, 0.3 * 72),
+            [[(quote.label.upper(), 12, True, "accent")]],
+            name="Evidence label",
+        )
+        self.paint.text(
+            _Box(
+                panel.x + pad,
+                panel.y + pad * 0.8 + 0.4 * 72,
+                panel.w - 2 * pad,
+                height - pad * 1.6 - 0.4 * 72,
+            ),
+            [[(text, size, False, "text")]],
+            italic=True,
+            name="Evidence",
+        )
 
     def _impact(self) -> None:
         tiles: Tiles = self.outline.block(Tiles)
@@ -340,22 +374,28 @@ class _SlideWriter:
             fit([p], font, inner_w, text_h, 20 if not t.value else 18, 12)[0]
             for p, t in zip(statements, tiles.tiles, strict=True)
         )
-        needed = max(
-            block_height([p], font, text_size, inner_w) or 0 for p in statements
+        needed = max(block_height([p], font, text_size, inner_w) or 0 for p in statements)
+        height = min(
+            area.h,
+            max(2.6 * 72, 2 * pad + value_size * 1.25 + 0.45 * 72 + needed + 2 * INSET_Y + 6),
         )
-        height = min(area.h, max(2.6 * 72, 2 * pad + value_size * 1.25 + 0.45 * 72 + needed
-                                 + 2 * INSET_Y + 6))
         for index, tile in enumerate(tiles.tiles):
             x = area.x + index * (width + gap)
             self.paint.rect(_Box(x, area.y, width, height), "surface")
             self.paint.rect(_Box(x, area.y, width, 0.06 * 72), "accent")
             y = area.y + pad
-            self.paint.text(_Box(x + pad, y, width - 2 * pad, 0.3 * 72),
-                            [[(tile.caption.upper(), 12, True, "accent")]], name="Outcome area")
+            self.paint.text(
+                _Box(x + pad, y, width - 2 * pad, 0.3 * 72),
+                [[(tile.caption.upper(), 12, True, "accent")]],
+                name="Outcome area",
+            )
             y += 0.4 * 72
             if tile.value:
-                self.paint.text(_Box(x + pad, y, width - 2 * pad, value_size * 1.25),
-                                [[(tile.value, value_size, True, "primary")]], name="Outcome value")
+                self.paint.text(
+                    _Box(x + pad, y, width - 2 * pad, value_size * 1.25),
+                    [[(tile.value, value_size, True, "primary")]],
+                    name="Outcome value",
+                )
                 y += value_size * 1.25
             self.paint.text(
                 _Box(x + pad, y, width - 2 * pad, area.y + height - y - pad * 0.5),
@@ -377,14 +417,22 @@ class _SlideWriter:
 
         unit_note = f" ({spec.unit})" if spec.unit else ""
         head = _Box(box.x, box.y, box.w, 0.34 * 72)
-        size, _ = fit([Para(spec.title + unit_note, bold=True)], self.paint.body_font,
-                      head.w - 2 * INSET_X, head.h, 14, 10)
+        size, _ = fit(
+            [Para(spec.title + unit_note, bold=True)],
+            self.paint.body_font,
+            head.w - 2 * INSET_X,
+            head.h,
+            14,
+            10,
+        )
         self.paint.text(head, [[(spec.title + unit_note, size, True, "text")]], name="Chart title")
         data = CategoryChartData(number_format=_number_format(spec.unit))
         data.categories = spec.categories
         for series in spec.series:
             data.add_series(series.name, series.values)
-        kind = XL_CHART_TYPE.LINE_MARKERS if spec.style == "trend" else XL_CHART_TYPE.COLUMN_CLUSTERED
+        kind = (
+            XL_CHART_TYPE.LINE_MARKERS if spec.style == "trend" else XL_CHART_TYPE.COLUMN_CLUSTERED
+        )
         frame = self.slide.shapes.add_chart(
             kind, _emu(box.x), _emu(box.y + 0.4 * 72), _emu(box.w), _emu(box.h - 0.4 * 72), data
         )
@@ -466,8 +514,11 @@ class _SlideWriter:
     def _scorecard(self, box: _Box, card: Scorecard) -> None:
         font = self.paint.body_font
         paint = self.paint
-        paint.text(_Box(box.x, box.y, box.w, 0.34 * 72),
-                   [[(card.label.upper(), 12, True, "accent")]], name="Scorecard label")
+        paint.text(
+            _Box(box.x, box.y, box.w, 0.34 * 72),
+            [[(card.label.upper(), 12, True, "accent")]],
+            name="Scorecard label",
+        )
         top = box.y + 0.45 * 72
         inner_w = box.w - 2 * INSET_X
         spacing = 10.0
@@ -492,28 +543,44 @@ class _SlideWriter:
 
         size = 16.0
         while size > 11 and sum(parts(r, size)[0] + spacing for r in card.rows) - spacing > (
-                box.bottom - top):
+            box.bottom - top
+        ):
             size -= 1
         y = top
         for row in card.rows:
             total, name_h, value_h, value_size, detail_size = parts(row, size)
             marker = value_size * 0.62
             value_x = box.x + INSET_X + marker + 6
-            paint.text(_Box(box.x, y, box.w, name_h), [[(row.name, size, True, "text")]],
-                       name="Scorecard metric")
+            paint.text(
+                _Box(box.x, y, box.w, name_h),
+                [[(row.name, size, True, "text")]],
+                name="Scorecard metric",
+            )
             self._direction_marker(
-                _Box(box.x + INSET_X, y + name_h + INSET_Y + value_size * 0.6 - marker * 0.55,
-                     marker, marker),
-                row.marker, "positive" if row.good else "negative")
-            paint.text(_Box(value_x, y + name_h, box.x + box.w - value_x, value_h),
-                       [[(f"{row.baseline} → {row.target}", value_size, True, "primary")]],
-                       name="Scorecard values")
-            paint.text(_Box(box.x, y + name_h + value_h, box.w, total - name_h - value_h),
-                       [[(row.detail, detail_size, False, "muted")]], name="Scorecard detail")
+                _Box(
+                    box.x + INSET_X,
+                    y + name_h + INSET_Y + value_size * 0.6 - marker * 0.55,
+                    marker,
+                    marker,
+                ),
+                row.marker,
+                "positive" if row.good else "negative",
+            )
+            paint.text(
+                _Box(value_x, y + name_h, box.x + box.w - value_x, value_h),
+                [[(f"{row.baseline} → {row.target}", value_size, True, "primary")]],
+                name="Scorecard values",
+            )
+            paint.text(
+                _Box(box.x, y + name_h + value_h, box.w, total - name_h - value_h),
+                [[(row.detail, detail_size, False, "muted")]],
+                name="Scorecard detail",
+            )
             y += total + spacing
             if row is not card.rows[-1]:
-                paint.rect(_Box(box.x + INSET_X, y - spacing / 2, box.w - 2 * INSET_X, 0.75),
-                           "rule")
+                paint.rect(
+                    _Box(box.x + INSET_X, y - spacing / 2, box.w - 2 * INSET_X, 0.75), "rule"
+                )
 
     def _direction_marker(self, box: _Box, marker: str, color: str) -> None:
         """▲ / ▼ / ● drawn as a shape: fonts such as Carlito have no such glyphs."""
@@ -545,8 +612,13 @@ class _SlideWriter:
             size -= 1
         heights = _row_heights(table, widths, font, size)
         shape = self.slide.shapes.add_table(
-            len(table.rows) + 1, len(table.header), _emu(area.x), _emu(area.y), _emu(area.w),
-            _emu(sum(heights)))
+            len(table.rows) + 1,
+            len(table.header),
+            _emu(area.x),
+            _emu(area.y),
+            _emu(area.w),
+            _emu(sum(heights)),
+        )
         shape.name = "Options"
         tbl = shape.table
         tbl.first_row = True
@@ -577,8 +649,9 @@ class _SlideWriter:
                 x = area.x + index * (col_w + 0.3 * 72)
                 paras = [[(listing.label.upper(), 12, True, "accent")]]
                 paras += [[(item, strip_size, False, "text")] for item in listing.items]
-                shape = self.paint.text(_Box(x, y, col_w, strip_h), paras, space_before=3,
-                                        name=listing.label)
+                shape = self.paint.text(
+                    _Box(x, y, col_w, strip_h), paras, space_before=3, name=listing.label
+                )
                 for paragraph in shape.text_frame.paragraphs[1:]:
                     _bullet(paragraph, "•", 0.22 * 72, self.paint.colors.accent)
 
@@ -624,22 +697,32 @@ class _SlideWriter:
         steps_w = (area.w - col_gap) * 0.6 if (steps and facts) else area.w
         facts_x = area.x + steps_w + col_gap if steps else area.x
         facts_w = area.x + area.w - facts_x
-        step_paras = [Para(f"{i}.  {s}", space_before=5) for i, s in
-                      enumerate(steps.items if steps else [], 1)]
-        fact_paras = [p for f in (facts.facts if facts else []) for p in
-                      (Para(f.label.upper(), 12 / 18, True, 8), Para(f.value, 1.0, True, 1))]
+        step_paras = [
+            Para(f"{i}.  {s}", space_before=5)
+            for i, s in enumerate(steps.items if steps else [], 1)
+        ]
+        fact_paras = [
+            p
+            for f in (facts.facts if facts else [])
+            for p in (Para(f.label.upper(), 12 / 18, True, 8), Para(f.value, 1.0, True, 1))
+        ]
 
         def plan(dec_size: float, small: float) -> tuple[bool, float, float, float]:
-            dec_h = (block_height([Para(decision.text, bold=True)], heading, dec_size,
-                                  text_w - 2 * INSET_X) or 1e9) + 2 * INSET_Y
+            dec_h = (
+                block_height(
+                    [Para(decision.text, bold=True)], heading, dec_size, text_w - 2 * INSET_X
+                )
+                or 1e9
+            ) + 2 * INSET_Y
             room = area.h - label_h - dec_h - gap - 0.34 * 72 - 2 * INSET_Y
             ok, step_size, fact_size = room > 0, 0.0, 0.0
             if steps:
                 step_size, fits = fit(step_paras, font, steps_w - 2 * INSET_X, room, 20, small)
                 ok = ok and fits
             if facts:
-                fact_size, fits = fit(fact_paras, font, facts_w - 2 * INSET_X, room + 0.34 * 72,
-                                      20, small)
+                fact_size, fits = fit(
+                    fact_paras, font, facts_w - 2 * INSET_X, room + 0.34 * 72, 20, small
+                )
                 ok = ok and fits
             return ok, dec_h, step_size, fact_size
 
@@ -650,20 +733,34 @@ class _SlideWriter:
             ok, dec_h, step_size, fact_size = plan(dec_size, 16)
         if not ok:
             ok, dec_h, step_size, fact_size = plan(dec_size, 12)
-        paint.text(_Box(text_x, area.y, text_w, 0.3 * 72),
-                   [[(decision.label.upper(), 12, True, "accent")]], name="Decision label")
-        paint.text(_Box(text_x, area.y + label_h, text_w, dec_h),
-                   [[(decision.text, dec_size, True, "primary")]], font=heading, name="Decision")
+        paint.text(
+            _Box(text_x, area.y, text_w, 0.3 * 72),
+            [[(decision.label.upper(), 12, True, "accent")]],
+            name="Decision label",
+        )
+        paint.text(
+            _Box(text_x, area.y + label_h, text_w, dec_h),
+            [[(decision.text, dec_size, True, "primary")]],
+            font=heading,
+            name="Decision",
+        )
         paint.rect(_Box(area.x, area.y, bar, dec_h + label_h), "accent")
         y = area.y + label_h + dec_h + gap
         if steps:
-            paint.text(_Box(area.x, y, steps_w, 0.3 * 72),
-                       [[(steps.label.upper(), 12, True, "accent")]], name="Next steps label")
+            paint.text(
+                _Box(area.x, y, steps_w, 0.3 * 72),
+                [[(steps.label.upper(), 12, True, "accent")]],
+                name="Next steps label",
+            )
             paint.text(
                 _Box(area.x, y + 0.34 * 72, steps_w, area.bottom - y - 0.34 * 72),
-                [[(f"{i}.  ", step_size, True, "accent"), (s, step_size, False, "text")]
-                 for i, s in enumerate(steps.items, 1)],
-                space_before=step_size * 0.5, name="Next steps")
+                [
+                    [(f"{i}.  ", step_size, True, "accent"), (s, step_size, False, "text")]
+                    for i, s in enumerate(steps.items, 1)
+                ],
+                space_before=step_size * 0.5,
+                name="Next steps",
+            )
         if facts:
             runs: list[list[tuple[str, float, bool, str]]] = []
             for fact in facts.facts:
@@ -671,8 +768,9 @@ class _SlideWriter:
                 runs.append([(fact.value, fact_size, True, "text")])
             shape = paint.text(_Box(facts_x, y, facts_w, area.bottom - y), runs, name="Facts")
             for index, paragraph in enumerate(shape.text_frame.paragraphs):
-                paragraph.space_before = Pt(fact_size * (0.8 if index % 2 == 0 and index else
-                                                         0.1 if index else 0))
+                paragraph.space_before = Pt(
+                    fact_size * (0.8 if index % 2 == 0 and index else 0.1 if index else 0)
+                )
 
 
 CELL_X = 0.08 * 72
@@ -681,8 +779,10 @@ CELL_Y = 0.05 * 72
 
 def _cell_paras(text: str, bold_first: bool) -> list[Para]:
     lines = text.split("\n")
-    return [Para(line, bold=bold_first and i == 0, space_before=2 if i else 0)
-            for i, line in enumerate(lines)]
+    return [
+        Para(line, bold=bold_first and i == 0, space_before=2 if i else 0)
+        for i, line in enumerate(lines)
+    ]
 
 
 def _column_widths(table: Table, total: float, font: str) -> list[float]:

@@ -12,14 +12,17 @@ Format = Literal["text", "markdown", "json"]
 
 
 def render_outline(
-    outline: Outline, pack: Pack, fmt: Format = "text", width: int = 88,
+    outline: Outline,
+    pack: Pack,
+    fmt: Format = "text",
+    width: int = 88,
     fitting: dict[str, list[str]] | None = None,
 ) -> str:
     """The outline in ``fmt``; text and markdown come from the pack's templates."""
     data = outline.to_dict()
     if fmt == "json":
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    fits = {slide["kind"]: [] for slide in data["slides"]}
+    fits: dict[str, list[str]] = {slide["kind"]: [] for slide in data["slides"]}
     fits.update(fitting or {})
     name = "outline.txt.j2" if fmt == "text" else "outline.md.j2"
     text = pack.render(name, outline=data, width=max(width, 40), fitting=fits)

@@ -36,9 +36,19 @@ def to_pdf(decks: list[Path], outdir: Path) -> list[Path]:
     binary = soffice()
     profile = outdir / ".lo-profile"
     subprocess.run(
-        [binary, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-         "--outdir", str(outdir), *map(str, decks)],
-        check=True, capture_output=True, timeout=300,
+        [
+            binary,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(outdir),
+            *map(str, decks),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
     )
     pdfs = [outdir / (d.stem + ".pdf") for d in decks]
     missing = [p.name for p in pdfs if not p.exists()]
@@ -57,8 +67,9 @@ def sample_decks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 @pytest.fixture(scope="session")
-def sample_pdfs(sample_decks: dict[str, Path], tmp_path_factory: pytest.TempPathFactory
-                ) -> dict[str, Path]:
+def sample_pdfs(
+    sample_decks: dict[str, Path], tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, Path]:
     """Every sample deck rendered to PDF by LibreOffice: {sample stem: .pdf path}."""
     out = tmp_path_factory.mktemp("pdf")
     names = list(sample_decks)

@@ -93,8 +93,13 @@ def test_every_brief_word_is_on_its_slide(sample: Path, sample_decks: dict[str, 
     for risk in brief.tradeoffs.risks:
         assert risk.risk in tradeoffs and (risk.mitigation or "") in tradeoffs
     ask = "\n".join(texts(slides[4]))
-    for text in [brief.ask.decision, brief.ask.investment, brief.ask.by, brief.ask.owner,
-                 *brief.ask.next_steps]:
+    for text in [
+        brief.ask.decision,
+        brief.ask.investment,
+        brief.ask.by,
+        brief.ask.owner,
+        *brief.ask.next_steps,
+    ]:
         assert (text or "") in ask
 
 
@@ -123,8 +128,9 @@ def _brief_without(tmp_path: Path, key: str) -> Path:
     start = next(i for i, line in enumerate(lines) if line.strip().startswith(f"{key}:"))
     indent = len(lines[start]) - len(lines[start].lstrip())
     end = start + 1
-    while end < len(lines) and (not lines[end].strip()
-                                or len(lines[end]) - len(lines[end].lstrip()) > indent):
+    while end < len(lines) and (
+        not lines[end].strip() or len(lines[end]) - len(lines[end].lstrip()) > indent
+    ):
         end += 1
     path = tmp_path / f"no-{key}.yaml"
     path.write_text("\n".join(lines[:start] + lines[end:]) + "\n", encoding="utf-8")
@@ -139,8 +145,7 @@ def test_without_history_the_chart_shows_baseline_current_target(tmp_path: Path)
     chart = next(s for s in Presentation(str(deck)).slides[2].shapes if s.has_chart).chart
     metric = brief.metrics.items[0]
     assert list(chart.plots[0].categories) == ["Baseline", "Now", metric.timeframe]
-    assert list(chart.plots[0].series[0].values) == [metric.baseline, metric.current,
-                                                     metric.target]
+    assert list(chart.plots[0].series[0].values) == [metric.baseline, metric.current, metric.target]
     assert openxml_audit.validate_pptx(deck).error_count == 0
     with zipfile.ZipFile(deck) as archive:
         xml = archive.read("ppt/charts/chart1.xml").decode()
@@ -183,15 +188,20 @@ def test_scorecard_direction_respects_higher_is_better(sample_decks: dict[str, P
         good = down != metric.higher_is_better
         assert str(marker.fill.fore_color.rgb) == (colors.positive if good else colors.negative)
         assert ("lower is better" in details[index].text_frame.text) == (
-            not metric.higher_is_better)
+            not metric.higher_is_better
+        )
         assert "→" in values[index].text_frame.text
 
 
 def test_decision_is_the_largest_text_on_the_ask_slide(sample_decks: dict[str, Path]) -> None:
     slide = Presentation(str(sample_decks["checkout-retries"])).slides[4]
     decision = max(run_sizes(named(slide, "Decision")[0]))
-    others = [size for shape in slide.shapes if shape.has_text_frame and shape.name != "Decision"
-              for size in run_sizes(shape)]
+    others = [
+        size
+        for shape in slide.shapes
+        if shape.has_text_frame and shape.name != "Decision"
+        for size in run_sizes(shape)
+    ]
     assert decision > max(others)
     assert decision >= Pt(24).pt
 
@@ -206,7 +216,10 @@ def test_generated_notes_when_the_brief_has_none(tmp_path: Path) -> None:
         notes = slide.notes_slide.notes_text_frame.text
         section = getattr(brief, kind)
         assert section.headline in notes or (kind == "ask" and brief.ask.decision in notes)
-    assert "Upgrade requests converted: from 62% to 85% by Q3 FY27" in slides[2].notes_slide.notes_text_frame.text
+    assert (
+        "Upgrade requests converted: from 62% to 85% by Q3 FY27"
+        in slides[2].notes_slide.notes_text_frame.text
+    )
 
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.stem)

@@ -60,7 +60,11 @@ def test_outline_content() -> None:
     assert chart.style == "trend" and chart.target == 40 and chart.target_label == "by Q2 FY27"
     rows = metrics.block(Scorecard).rows
     assert (rows[0].baseline, rows[0].target, rows[0].marker, rows[0].good) == (
-        "12%", "40%", "▲", True)
+        "12%",
+        "40%",
+        "▲",
+        True,
+    )
     churn = rows[1]
     assert (churn.marker, churn.good, churn.direction) == ("▼", True, "lower is better")
     table = tradeoffs.block(Table)

@@ -35,32 +35,41 @@ class Page:
 
 _PAGE = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', re.S)
 _WORD = re.compile(
-    r'<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">(.*?)</word>')
+    r'<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">(.*?)</word>'
+)
 
 
 def pages(pdf: Path) -> list[Page]:
     """Word boxes per page, from poppler's ``pdftotext -bbox``."""
     binary = require_tool("pdftotext", package="poppler-utils")
-    html = subprocess.run([binary, "-bbox", str(pdf), "-"], check=True, capture_output=True,
-                          text=True).stdout
+    html = subprocess.run(
+        [binary, "-bbox", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
     out = []
     for width, height, body in _PAGE.findall(html):
-        words = [Word(_unescape(t), float(a), float(b), float(c), float(d))
-                 for a, b, c, d, t in _WORD.findall(body)]
+        words = [
+            Word(_unescape(t), float(a), float(b), float(c), float(d))
+            for a, b, c, d, t in _WORD.findall(body)
+        ]
         out.append(Page(float(width), float(height), words))
     return out
 
 
 def _unescape(text: str) -> str:
-    return text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace(
-        "&quot;", '"').replace("&apos;", "'")
+    return (
+        text.replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", '"')
+        .replace("&apos;", "'")
+    )
 
 
 def overlaps(words: list[Word], tolerance: float = 1.0) -> list[tuple[str, str]]:
     """Pairs of words whose boxes intersect by more than ``tolerance`` points both ways."""
     found = []
     for i, a in enumerate(words):
-        for b in words[i + 1:]:
+        for b in words[i + 1 :]:
             dx = min(a.x1, b.x1) - max(a.x0, b.x0)
             dy = min(a.y1, b.y1) - max(a.y0, b.y0)
             # Word boxes are ~1.3 x the font size tall and lines are 1.2 x apart, so the lines of

@@ -55,10 +55,18 @@ def _theme(theme_part: object, colors: dict[str, str], fonts: dict[str, str], na
     scheme = root.find(f".//{{{A}}}clrScheme")
     scheme.set("name", name)
     slots = {
-        "dk1": colors["text"], "lt1": colors["background"], "dk2": colors["primary"],
-        "lt2": colors["surface"], "accent1": colors["accent"], "accent2": colors["primary"],
-        "accent3": colors["positive"], "accent4": colors["negative"], "accent5": colors["muted"],
-        "accent6": colors["highlight"], "hlink": colors["accent"], "folHlink": colors["muted"],
+        "dk1": colors["text"],
+        "lt1": colors["background"],
+        "dk2": colors["primary"],
+        "lt2": colors["surface"],
+        "accent1": colors["accent"],
+        "accent2": colors["primary"],
+        "accent3": colors["positive"],
+        "accent4": colors["negative"],
+        "accent5": colors["muted"],
+        "accent6": colors["highlight"],
+        "hlink": colors["accent"],
+        "folHlink": colors["muted"],
     }
     for slot, value in slots.items():
         element = scheme.find(f"{{{A}}}{slot}")

@@ -29,12 +29,32 @@ def main() -> None:
         work = Path(tmp)
         deck = build_decks([args.brief], work / "deck.pptx", args.template)[0].output
         soffice = shutil.which("soffice") or "libreoffice"
-        subprocess.run([soffice, f"-env:UserInstallation=file://{work}/profile", "--headless",
-                        "--convert-to", "pdf", "--outdir", str(work), str(deck)],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [
+                soffice,
+                f"-env:UserInstallation=file://{work}/profile",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(work),
+                str(deck),
+            ],
+            check=True,
+            capture_output=True,
+        )
         prefix = args.prefix or args.brief.stem
-        subprocess.run(["pdftoppm", "-png", "-r", str(args.dpi), str(work / "deck.pdf"),
-                        str(args.outdir / prefix)], check=True)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                str(args.dpi),
+                str(work / "deck.pdf"),
+                str(args.outdir / prefix),
+            ],
+            check=True,
+        )
     for png in sorted(args.outdir.glob(f"{prefix}-*.png")):
         print(png)
 

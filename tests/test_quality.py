@@ -1,0 +1,48 @@
+"""Lint, types and packaging, so that CI enforces them with the one README test command."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+
+def _run(*command: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
+
+
+@pytest.mark.skipif(shutil.which("ruff") is None, reason="ruff is not installed ('.[test]')")
+def test_ruff_passes() -> None:
+    result = _run("ruff", "check", ".")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_strict_passes() -> None:
+    pytest.importorskip("mypy", reason="mypy is not installed ('.[test]')")
+    result = _run(sys.executable, "-m", "mypy")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_wheel_ships_the_builtin_pack(tmp_path: Path) -> None:
+    result = _run(
+        sys.executable,
+        "-m",
+        "pip",
+        "wheel",
+        "--no-deps",
+        "-q",
+        "-w",
+        str(tmp_path),
+        ".",
+    )
+    assert result.returncode == 0, result.stderr
+    wheel = next(tmp_path.glob("cpo_deck-*.whl"))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for path in (ROOT / "templates" / "default").iterdir():
+        assert f"cpo_deck/_builtin/default/{path.name}" in names
