@@ -65,6 +65,8 @@ def _to_flag(value: Any) -> bool:
         return True
     if isinstance(value, Plain) and value in _FALSE:
         return False
+    if isinstance(value, str) and not isinstance(value, Plain) and value in _TRUE | _FALSE:
+        raise ValueError(f"must be true or false, not text: remove the quotes around '{value}'")
     raise ValueError(f"must be true or false, not '{value}'")
 
 

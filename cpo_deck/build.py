@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .brief import Brief, json_schema
-from .errors import OutputError
+from .errors import BriefError, OutputError, Problem
 from .loader import load_brief
 from .outline import Outline, build_outline
-from .packs import Pack, builtin_root, load_pack
+from .packs import builtin_root, load_pack
 from .render import Format, render_outline
 
 
@@ -27,14 +27,23 @@ class Built:
     outline: Outline
 
 
-def plan_outputs(briefs: list[Path], output: Path | None) -> list[Path]:
-    """Where each brief's deck goes: beside it, into ``output`` (a dir), or ``output`` (a file)."""
+def plan_outputs(briefs: list[Path], output: Path | str | None) -> list[Path]:
+    """Where each brief's deck goes: beside it, into ``output`` (a dir), or ``output`` (a file).
+
+    An ``output`` string ending in a slash is always a directory.
+    """
+    as_dir = isinstance(output, str) and output.endswith(("/", os.sep))
+    output = Path(output) if output is not None else None
     if output is None:
         targets = [b.with_suffix(".pptx") for b in briefs]
-    elif len(briefs) == 1 and not output.is_dir() and output.suffix.lower() == ".pptx":
+    elif as_dir or output.is_dir() or len(briefs) > 1:
+        targets = [output / b.with_suffix(".pptx").name for b in briefs]
+    elif output.suffix.lower() == ".pptx":
         targets = [output]
-    elif len(briefs) == 1 and not output.is_dir() and output.suffix:
-        raise OutputError(f"{output}: the output must end in .pptx, or be a directory")
+    elif output.suffix:
+        raise OutputError(
+            f"{output}: the output must end in .pptx, or be a directory (end it with '/')"
+        )
     else:
         targets = [output / b.with_suffix(".pptx").name for b in briefs]
     inputs = {b.resolve() for b in briefs}
@@ -64,11 +73,24 @@ def atomic_path(target: Path) -> Iterator[Path]:
     temp = Path(name)
     try:
         yield temp
+        # mkstemp makes the file private; give it the mode a normal new file would have,
+        # or keep the mode of the file it replaces.
+        try:
+            mode = target.stat().st_mode & 0o777
+        except FileNotFoundError:
+            mode = 0o666 & ~_umask()
+        os.chmod(temp, mode)
         os.replace(temp, target)
     except OSError as exc:
         raise OutputError(f"{target}: cannot write: {exc.strerror}") from None
     finally:
         temp.unlink(missing_ok=True)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def properties(brief: Brief) -> dict[str, str]:
@@ -83,24 +105,39 @@ def properties(brief: Brief) -> dict[str, str]:
     }
 
 
-def build_one(brief_path: Path, output: Path, pack: Pack) -> Built:
-    """Load, validate, outline and write one deck, atomically."""
-    brief = load_brief(brief_path)
-    outline = build_outline(brief, pack)
-    from . import pptx_writer  # lazily: preview never pays for python-pptx
-
-    with atomic_path(output) as temp:
-        pptx_writer.write(outline, pack, temp, properties(brief))
-    return Built(brief_path, output, outline)
-
-
 def build_decks(
-    briefs: list[Path], output: Path | None = None, template: str = "default"
+    briefs: list[Path], output: Path | str | None = None, template: str = "default"
 ) -> list[Built]:
-    """Build every brief; all outputs are planned (and clashes refused) before any is written."""
+    """Build every brief into a deck.
+
+    All outputs are planned and every brief is validated before any deck is written, so one
+    bad brief in a batch stops the run with the problems of every bad brief and no new files.
+    """
     pack = load_pack(template)
     targets = plan_outputs(briefs, output)
-    return [build_one(b, t, pack) for b, t in zip(briefs, targets, strict=True)]
+    ready: list[tuple[Brief, Outline]] = []
+    problems: list[Problem] = []
+    for path in briefs:
+        try:
+            brief = load_brief(path)
+            ready.append((brief, build_outline(brief, pack)))
+        except BriefError as exc:
+            problems.extend(exc.problems)
+            if exc.message:
+                problems.append(Problem(exc.message))
+    if problems:
+        if len(briefs) == 1:
+            raise BriefError("", problems)
+        bad = len({p.file for p in problems if p.file})
+        raise BriefError(f"{bad} of {len(briefs)} briefs not valid; no deck written", problems)
+    from . import pptx_writer  # lazily: preview never pays for python-pptx
+
+    built = []
+    for path, target, (brief, outline) in zip(briefs, targets, ready, strict=True):
+        with atomic_path(target) as temp:
+            pptx_writer.write(outline, pack, temp, properties(brief))
+        built.append(Built(path, target, outline))
+    return built
 
 
 def preview(

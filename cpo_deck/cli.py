@@ -63,12 +63,13 @@ def cli() -> None:
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path),
-    help="Output .pptx for one brief, or a directory for several (created if missing).",
+    type=click.Path(),
+    help="Output .pptx for one brief, or a directory for several (created if missing; "
+    "a trailing '/' always means a directory).",
 )
 @TEMPLATE
 @_friendly
-def build(briefs: tuple[Path, ...], output: Path | None, template: str) -> None:
+def build(briefs: tuple[Path, ...], output: str | None, template: str) -> None:
     """Build a .pptx deck from each BRIEF.
 
     \b
@@ -94,9 +95,9 @@ def build(briefs: tuple[Path, ...], output: Path | None, template: str) -> None:
 )
 @click.option(
     "--width",
-    type=int,
+    type=click.IntRange(min=40),
     default=None,
-    help="Wrap text to this many columns (default: the terminal's width).",
+    help="Wrap text to this many columns, at least 40 (default: the terminal's width).",
 )
 @TEMPLATE
 @_friendly

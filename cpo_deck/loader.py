@@ -29,8 +29,11 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 # Characters XML 1.0 cannot hold (tab, newline and carriage return are fine).
-_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# Characters XML 1.0 cannot hold, plus DEL and the C1 controls (YAML reads U+0085 as a line
+# break, so it could never be kept as typed). Tab, newline and carriage return are fine.
+_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 _NULLS = {"", "~", "null", "Null", "NULL"}
+_STANDARD_TAGS = "tag:yaml.org,2002:"
 
 Path_ = tuple[str | int, ...]
 M = TypeVar("M", bound=BaseModel)
@@ -53,9 +56,10 @@ class Document:
 
 
 class _Fail(Exception):
-    def __init__(self, message: str, line: int, column: int) -> None:
+    def __init__(self, message: str, line: int, column: int, path: Path_ = ()) -> None:
         super().__init__(message)
         self.message, self.line, self.column = message, line, column
+        self.field = field_path(path) or None
 
 
 def read_text(path: Path) -> str:
@@ -77,7 +81,8 @@ def read_text(path: Path) -> str:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        line_start = raw.rfind(b"\n", 0, exc.start) + 1
+        column = len(raw[line_start : exc.start].decode("utf-8", errors="replace")) + 1
         raise BriefError.single(
             path,
             f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8",
@@ -107,7 +112,7 @@ def parse_yaml(text: str, path: Path | str = "<brief>") -> Document:
     try:
         return _Builder(yaml.parse(text, Loader=_Loader)).build()
     except _Fail as exc:
-        raise BriefError.single(path, exc.message, exc.line, exc.column) from None
+        raise BriefError.single(path, exc.message, exc.line, exc.column, exc.field) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         what = exc.problem or exc.context or "not valid YAML"
@@ -153,22 +158,29 @@ class _Builder:
             )
         if isinstance(event, yaml.AliasEvent):
             raise _Fail(
-                "YAML aliases (*name) are not allowed in a brief; write the value out", line, column
+                f"YAML aliases (*{event.anchor}) are not allowed in a brief; write the value out",
+                line,
+                column,
+                path,
             )
         if getattr(event, "anchor", None):
             raise _Fail(
                 f"YAML anchors (&{event.anchor}) are not allowed in a brief; remove it",
                 line,
                 column,
+                path,
             )
         tag = getattr(event, "tag", None)
-        if tag and not (
-            isinstance(event, yaml.ScalarEvent) and event.implicit[0] is False and tag == "!"
-        ):
-            raise _Fail(f"YAML tags ({tag}) are not allowed in a brief; remove it", line, column)
+        if tag:
+            shown = (
+                "!!" + tag.removeprefix(_STANDARD_TAGS) if tag.startswith(_STANDARD_TAGS) else tag
+            )
+            raise _Fail(
+                f"YAML tags ({shown}) are not allowed in a brief; remove it", line, column, path
+            )
         self.doc.values[path] = (line, column)
         if isinstance(event, yaml.ScalarEvent):
-            return self._scalar(event, line, column)
+            return self._scalar(event, line, column, path)
         if isinstance(event, yaml.SequenceStartEvent):
             items: list[Any] = []
             while not isinstance(child := self._next(), yaml.SequenceEndEvent):
@@ -187,6 +199,7 @@ class _Builder:
                         f"duplicate key '{key}' (first given on line {first}); keep one",
                         key_line,
                         key_column,
+                        (*path, key),
                     )
                 self.doc.keys[(*path, key)] = (key_line, key_column)
                 mapping[key] = self._node(self._next(), (*path, key), depth + 1)
@@ -194,7 +207,7 @@ class _Builder:
         raise _Fail("unexpected YAML content", line, column)  # pragma: no cover
 
     @staticmethod
-    def _scalar(event: Any, line: int, column: int) -> Any:
+    def _scalar(event: Any, line: int, column: int, path: Path_) -> Any:
         value: str = event.value
         if event.style is None or event.style == "":
             if value in _NULLS:
@@ -206,6 +219,7 @@ class _Builder:
                 f"control character U+{ord(bad.group()):04X} is not allowed; delete it",
                 line,
                 column,
+                path,
             )
         return value
 
@@ -227,7 +241,20 @@ def validate(doc: Document, model: type[M], path: Path | str) -> M:
     try:
         return model.model_validate(doc.data)
     except ValidationError as exc:
-        problems = [_problem(err, doc, model, path) for err in exc.errors()]
+        errors = exc.errors()
+        misspelt = {
+            (*tuple(e["loc"][:-1]), close[0])
+            for e in errors
+            if e["type"] == "extra_forbidden"
+            and (
+                close := difflib.get_close_matches(
+                    str(e["loc"][-1]), _fields_at(model, tuple(e["loc"][:-1])), n=1, cutoff=0.6
+                )
+            )
+        }
+        # A misspelt key already says which key it should be; don't report that key missing too.
+        errors = [e for e in errors if not (e["type"] == "missing" and tuple(e["loc"]) in misspelt)]
+        problems = [_problem(err, doc, model, path) for err in errors]
         problems.sort(key=lambda p: (p.line or 0, p.column or 0))
         count = len(problems)
         noun = "problem" if count == 1 else "problems"
@@ -286,7 +313,7 @@ def _problem(err: Any, doc: Document, model: type[BaseModel], path: Path | str) 
         name = str(loc[-1])
         parent = field_path(loc[:-1]) or "the top level"
         message = f"required field is missing; add '{name}:' to {parent}"
-    elif kind == "string_too_long":
+    elif kind == "string_too_long" or (kind == "too_long" and isinstance(value, str)):
         limit = ctx.get("max_length")
         length = len(value) if isinstance(value, str) else 0
         message = (
@@ -310,6 +337,8 @@ def _problem(err: Any, doc: Document, model: type[BaseModel], path: Path | str) 
         message = "must be a list, one item per line starting with '- '"
     elif kind in ("model_type", "model_attributes_type", "dict_type"):
         message = "must be a mapping of keys (key: value on the lines below, indented)"
+    elif kind == "literal_error" and value is None:
+        message = f"must be one of {ctx.get('expected', '')}; it is empty"
     elif kind == "literal_error":
         message = f"must be one of {ctx.get('expected', '')}, not '{value}'"
     elif kind == "value_error":

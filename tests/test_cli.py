@@ -366,3 +366,54 @@ def test_version_as_a_module() -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout == f"cpo-deck, version {__version__}\n"
     assert done.stderr == ""
+
+
+# --------------------------------------------------------------------------------------------
+# batches, file modes, directory outputs
+
+
+def test_a_bad_brief_in_a_batch_writes_no_deck_and_reports_every_bad_brief(work: Path) -> None:
+    (work / "bad2.yaml").write_text(SAMPLE_TEXT.replace("title:", "titel:", 1), encoding="utf-8")
+    result = run("build", "brief.yaml", "bad.yaml", "bad2.yaml", "-o", "decks")
+    assert result.exit_code == 1
+    assert_no_traceback(result)
+    assert f"bad.yaml:{bad_line_number()}:15: metrics.items[0].target:" in result.stderr
+    line = SAMPLE_TEXT[: SAMPLE_TEXT.index("title:")].count("\n") + 1
+    assert (
+        f"bad2.yaml:{line}:1: titel: unknown key 'titel' in the brief; did you mean 'title'?"
+        in result.stderr
+    )
+    assert result.stderr.endswith("2 of 3 briefs not valid; no deck written\n")
+    assert not (work / "decks").exists() or files_in(work / "decks") == []
+
+
+def test_a_misspelt_key_is_one_problem_not_two(work: Path) -> None:
+    (work / "typo.yaml").write_text(
+        SAMPLE_TEXT.replace("  headline:", "  headlien:", 1), encoding="utf-8"
+    )
+    result = run("build", "typo.yaml")
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2, lines
+    assert "unknown key 'headlien' in problem; did you mean 'headline'?" in lines[0]
+    assert lines[1] == "typo.yaml: not valid (1 problem)"
+
+
+def test_deck_gets_a_normal_file_mode(work: Path) -> None:
+    import os
+
+    old = os.umask(0o022)
+    try:
+        assert run("build", "brief.yaml").exit_code == 0
+        assert (work / "brief.pptx").stat().st_mode & 0o777 == 0o644
+        os.chmod(work / "brief.pptx", 0o640)
+        assert run("build", "brief.yaml").exit_code == 0
+        assert (work / "brief.pptx").stat().st_mode & 0o777 == 0o640
+    finally:
+        os.umask(old)
+
+
+def test_trailing_slash_means_a_directory(work: Path) -> None:
+    result = run("build", "brief.yaml", "-o", "rel.v2/")
+    assert result.exit_code == 0, result.output
+    assert is_deck(work / "rel.v2" / "brief.pptx")
