@@ -6,7 +6,7 @@ import contextlib
 import json
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -106,18 +106,19 @@ def properties(brief: Brief) -> dict[str, str]:
 
 
 def build_decks(
-    briefs: list[Path], output: Path | str | None = None, template: str = "default"
+    briefs: Sequence[Path | str], output: Path | str | None = None, template: str = "default"
 ) -> list[Built]:
     """Build every brief into a deck.
 
     All outputs are planned and every brief is validated before any deck is written, so one
     bad brief in a batch stops the run with the problems of every bad brief and no new files.
     """
+    paths = [Path(b) for b in briefs]
     pack = load_pack(template)
-    targets = plan_outputs(briefs, output)
+    targets = plan_outputs(paths, output)
     ready: list[tuple[Brief, Outline]] = []
     problems: list[Problem] = []
-    for path in briefs:
+    for path in paths:
         try:
             brief = load_brief(path)
             ready.append((brief, build_outline(brief, pack)))
@@ -133,7 +134,7 @@ def build_decks(
     from . import pptx_writer  # lazily: preview never pays for python-pptx
 
     built = []
-    for path, target, (brief, outline) in zip(briefs, targets, ready, strict=True):
+    for path, target, (brief, outline) in zip(paths, targets, ready, strict=True):
         with atomic_path(target) as temp:
             pptx_writer.write(outline, pack, temp, properties(brief))
         built.append(Built(path, target, outline))

@@ -438,6 +438,7 @@ class _SlideWriter:
         )
         frame.name = "Primary metric chart"
         chart = frame.chart
+        chart.has_title = False
         chart.has_legend = False
         chart.font.size = Pt(12)
         chart.font.name = self.paint.body_font
@@ -597,19 +598,24 @@ class _SlideWriter:
         listings: list[Listing] = [b for b in self.outline.blocks if isinstance(b, Listing)]
         area = self.content
         font = self.paint.body_font
-        strip_h = 0.0
-        strip_size = 12.0
-        if listings:
-            col_w = (area.w - 0.3 * 72 * (len(listings) - 1)) / len(listings)
-            strip_size = 14
-            strip_h = max(self._listing_height(li, col_w, strip_size) for li in listings)
-        available = area.h - (strip_h + 0.25 * 72 if listings else 0)
+        col_w = (area.w - 0.3 * 72 * (len(listings) - 1)) / max(1, len(listings))
         widths = _column_widths(table, area.w, font)
-        size = 14.0
-        while size > 10:
-            if sum(_row_heights(table, widths, font, size)) <= available:
+
+        def strip_height(strip_size: float) -> float:
+            if not listings:
+                return 0.0
+            tallest = max(self._listing_height(li, col_w, strip_size) for li in listings)
+            return tallest + 0.25 * 72
+
+        # The table is the focal point: give it the largest size that fits, shrinking the
+        # strip below it first.
+        size, strip_size = 10.0, 12.0
+        for candidate in (14.0, 13.0, 12.0, 11.0, 10.0):
+            table_h = sum(_row_heights(table, widths, font, candidate))
+            fitting = [s for s in (14.0, 13.0, 12.0) if table_h + strip_height(s) <= area.h]
+            if fitting:
+                size, strip_size = candidate, fitting[0]
                 break
-            size -= 1
         heights = _row_heights(table, widths, font, size)
         shape = self.slide.shapes.add_table(
             len(table.rows) + 1,
@@ -643,7 +649,6 @@ class _SlideWriter:
                 self._cell(tbl.cell(r, col), paras, fill)
         if listings:
             y = area.y + sum(heights) + 0.25 * 72
-            col_w = (area.w - 0.3 * 72 * (len(listings) - 1)) / len(listings)
             strip_h = area.bottom - y
             for index, listing in enumerate(listings):
                 x = area.x + index * (col_w + 0.3 * 72)
