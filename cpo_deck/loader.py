@@ -116,6 +116,10 @@ def parse_yaml(text: str, path: Path | str = "<brief>") -> Document:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         what = exc.problem or exc.context or "not valid YAML"
+        if "nesting depth" in what:  # newer libyaml stops very deep nesting while scanning
+            line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+            message = f"nested more than {MAX_DEPTH} levels deep; briefs are shallow"
+            raise BriefError.single(path, message, line, column) from None
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
         raise BriefError.single(path, f"YAML syntax error: {what}", line, column) from None
     except yaml.YAMLError as exc:

@@ -639,15 +639,13 @@ def test_absurd_nesting_is_refused(tmp_path: Path, depth: int) -> None:
         VALID, "title: Faster invoice approvals", "title: " + "[" * depth + "]" * depth
     )
     problem, path = only_problem(tmp_path, text)
-    # The top mapping is level 1 and title's first list level 2, so level 17 is the 16th '['.
-    assert_problem(
-        problem,
-        path,
-        1,
-        8 + MAX_DEPTH - 1,
-        None,
-        "nested more than 16 levels deep; briefs are shallow",
-    )
+    assert problem.message == "nested more than 16 levels deep; briefs are shallow"
+    assert (problem.file, problem.line, problem.field) == (str(path), 1, None)
+    if depth <= 100:
+        # The top mapping is level 1 and title's first list level 2, so level 17 is the 16th
+        # '['. (Far deeper input may be stopped by libyaml's own scanner limit first, at the
+        # position where it stopped, depending on the PyYAML version.)
+        assert problem.column == 8 + MAX_DEPTH - 1
 
 
 def test_deeply_nested_mappings_are_refused(tmp_path: Path) -> None:
