@@ -187,6 +187,9 @@ class Brief(_Model):
     presenter: Text160 | None = None
     date: Text40 | None = Field(None, description="Shown exactly as written.")
     audience: Text160 | None = None
+    template: Text200 | None = Field(
+        None, description="Template pack: a built-in name or a directory relative to the brief."
+    )
     problem: ProblemSection
     impact: ImpactSection
     metrics: MetricsSection

@@ -14,7 +14,7 @@ from .brief import Brief, json_schema
 from .errors import BriefError, OutputError, Problem
 from .loader import load_brief
 from .outline import Outline, build_outline
-from .packs import builtin_root, load_pack
+from .packs import Pack, builtin_root, select_pack
 from .render import Format, render_outline
 
 
@@ -106,7 +106,7 @@ def properties(brief: Brief) -> dict[str, str]:
 
 
 def build_decks(
-    briefs: Sequence[Path | str], output: Path | str | None = None, template: str = "default"
+    briefs: Sequence[Path | str], output: Path | str | None = None, template: str | None = None
 ) -> list[Built]:
     """Build every brief into a deck.
 
@@ -114,14 +114,14 @@ def build_decks(
     bad brief in a batch stops the run with the problems of every bad brief and no new files.
     """
     paths = [Path(b) for b in briefs]
-    pack = load_pack(template)
     targets = plan_outputs(paths, output)
-    ready: list[tuple[Brief, Outline]] = []
+    ready: list[tuple[Brief, Outline, Pack]] = []
     problems: list[Problem] = []
     for path in paths:
         try:
             brief = load_brief(path)
-            ready.append((brief, build_outline(brief, pack)))
+            pack = select_pack(template, brief.template, path)
+            ready.append((brief, build_outline(brief, pack), pack))
         except BriefError as exc:
             problems.extend(exc.problems)
             if exc.message:
@@ -134,7 +134,7 @@ def build_decks(
     from . import pptx_writer  # lazily: preview never pays for python-pptx
 
     built = []
-    for path, target, (brief, outline) in zip(paths, targets, ready, strict=True):
+    for path, target, (brief, outline, pack) in zip(paths, targets, ready, strict=True):
         with atomic_path(target) as temp:
             pptx_writer.write(outline, pack, temp, properties(brief))
         built.append(Built(path, target, outline))
@@ -142,11 +142,12 @@ def build_decks(
 
 
 def preview(
-    brief_path: Path, fmt: Format = "text", width: int = 88, template: str = "default"
+    brief_path: Path | str, fmt: Format = "text", width: int = 88, template: str | None = None
 ) -> str:
     """The outline of ``brief_path`` as text, markdown or JSON."""
-    pack = load_pack(template)
-    return render_outline(build_outline(load_brief(brief_path), pack), pack, fmt, width)
+    brief = load_brief(brief_path)
+    pack = select_pack(template, brief.template, Path(brief_path))
+    return render_outline(build_outline(brief, pack), pack, fmt, width)
 
 
 def starter_text() -> str:

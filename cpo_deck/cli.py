@@ -37,10 +37,10 @@ def _friendly(func: F) -> F:
 TEMPLATE = click.option(
     "--template",
     "-t",
-    default="default",
-    show_default=True,
-    metavar="NAME",
-    help="Template pack to use.",
+    default=None,
+    metavar="NAME|DIR",
+    help="Template pack: a built-in name or a pack directory. Default: the brief's "
+    "'template:' key, else $CPO_DECK_TEMPLATE, else 'default'.",
 )
 
 
@@ -69,7 +69,7 @@ def cli() -> None:
 )
 @TEMPLATE
 @_friendly
-def build(briefs: tuple[Path, ...], output: str | None, template: str) -> None:
+def build(briefs: tuple[Path, ...], output: str | None, template: str | None) -> None:
     """Build a .pptx deck from each BRIEF.
 
     \b
@@ -101,7 +101,7 @@ def build(briefs: tuple[Path, ...], output: str | None, template: str) -> None:
 )
 @TEMPLATE
 @_friendly
-def preview(brief: Path, fmt: str, width: int | None, template: str) -> None:
+def preview(brief: Path, fmt: str, width: int | None, template: str | None) -> None:
     """Print the deck's five slides as an outline, exactly as the deck will say them.
 
     \b

@@ -1,46 +1,99 @@
-"""Number, unit and delta formatting: shared by the outline and offered to templates as filters."""
+"""Numbers, units, deltas and dates the way people write them.
+
+A :class:`Formatter` carries a pack's conventions (thousands and decimal separators, a date
+pattern); the outline uses it, and templates get its methods as filters (``number``, ``unit``,
+``delta``, ``money``, ``percent``, ``date``).
+"""
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 import textwrap
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 _CURRENCY = "$€£¥₹"
 _LEADING_NUMBER = re.compile(
     r"^\s*(?P<num>[+\-−~≈]?\s?[$€£¥₹]?\d[\d,.]*\s?(?:%|pp|pts?|x|×|[kKmMbB](?:n)?\b)?)(?P<rest>.*)$"
 )
 _ANY_NUMBER = re.compile(r"[+\-−]?[$€£¥₹]?\d[\d,.]*(?:%|pp|x|×|[kKmMbB]\b)?")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True)
+class Formatter:
+    """Number and date conventions; the defaults are English (``1,250.5``, dates as written)."""
+
+    thousands: str = ","
+    decimal: str = "."
+    date_pattern: str | None = None
+
+    def number(self, value: float) -> str:
+        """A number the way people write it: ``12``, ``2.5``, ``1,250,000``, ``0.35``."""
+        if value == int(value) and abs(value) < 1e15:
+            text = f"{int(value):,}"
+        elif abs(value) >= 1e15 or abs(value) < 1e-4:
+            return f"{value:g}"
+        else:
+            text = f"{value:,.4f}".rstrip("0").rstrip(".")
+        if (self.thousands, self.decimal) != (",", "."):
+            text = text.replace(",", "\0").replace(".", self.decimal).replace("\0", self.thousands)
+        return text
+
+    def with_unit(self, value: float, unit: str | None) -> str:
+        """``12`` with ``%`` -> ``12%``; ``$M`` -> ``$12M``; ``days`` -> ``12 days``."""
+        text = self.number(value)
+        if not unit:
+            return text
+        if unit == "%":
+            return f"{text}%"
+        if unit[0] in _CURRENCY:
+            sign = "-" if text.startswith("-") else ""
+            return f"{sign}{unit[0]}{text.lstrip('-')}{unit[1:]}"
+        return f"{text} {unit}"
+
+    def delta(self, start: float, end: float, unit: str | None) -> str:
+        """The change from ``start`` to ``end`` with its sign: ``+28 pts``, ``−41 days``."""
+        change = end - start
+        unit = "pts" if unit == "%" else unit
+        text = self.with_unit(abs(change), unit)
+        return ("+" if change > 0 else "−" if change < 0 else "±") + text
+
+    def money(self, value: float, symbol: str = "$") -> str:
+        """``1250000`` -> ``$1,250,000``."""
+        return self.with_unit(value, symbol)
+
+    def percent(self, value: float) -> str:
+        """``12.5`` -> ``12.5%``."""
+        return self.with_unit(value, "%")
+
+    def date(self, text: str | None) -> str:
+        """An ISO date (``2026-12-03``) in the pack's pattern; anything else exactly as written."""
+        if not text or not self.date_pattern or not _ISO_DATE.match(text):
+            return text or ""
+        try:
+            return _dt.date.fromisoformat(text).strftime(self.date_pattern)
+        except ValueError:
+            return text
+
+
+DEFAULT = Formatter()
 
 
 def number(value: float) -> str:
-    """A number the way people write it: ``12``, ``2.5``, ``1,250,000``, ``0.35``."""
-    if value == int(value) and abs(value) < 1e15:
-        return f"{int(value):,}"
-    if abs(value) >= 1e15 or abs(value) < 1e-4:
-        return f"{value:g}"
-    return f"{value:,.4f}".rstrip("0").rstrip(".")
+    """:meth:`Formatter.number` with the default conventions."""
+    return DEFAULT.number(value)
 
 
 def with_unit(value: float, unit: str | None) -> str:
-    """``12`` with ``%`` -> ``12%``; ``$M`` -> ``$12M``; ``days`` -> ``12 days``."""
-    text = number(value)
-    if not unit:
-        return text
-    if unit == "%":
-        return f"{text}%"
-    if unit[0] in _CURRENCY:
-        sign = "-" if text.startswith("-") else ""
-        return f"{sign}{unit[0]}{text.lstrip('-')}{unit[1:]}"
-    return f"{text} {unit}"
+    """:meth:`Formatter.with_unit` with the default conventions."""
+    return DEFAULT.with_unit(value, unit)
 
 
 def delta(start: float, end: float, unit: str | None) -> str:
-    """The change from ``start`` to ``end`` with its sign: ``+28%``, ``-41 days``."""
-    change = end - start
-    unit = "pts" if unit == "%" else unit
-    text = with_unit(abs(change), unit)
-    return ("+" if change > 0 else "−" if change < 0 else "±") + text
+    """:meth:`Formatter.delta` with the default conventions."""
+    return DEFAULT.delta(start, end, unit)
 
 
 def split_leading_number(statement: str) -> tuple[str | None, str]:
@@ -76,10 +129,15 @@ def wrap(text: str, width: int = 80, indent: str = "", first: str | None = None)
     )
 
 
-def zip_values(labels: Sequence[str], values: Sequence[float | None], unit: str | None) -> str:
+def zip_values(
+    labels: Sequence[str],
+    values: Sequence[float | None],
+    unit: str | None,
+    formatter: Formatter = DEFAULT,
+) -> str:
     """``Q1 11% · Q2 12%``: labelled values, gaps left out."""
     return "  ·  ".join(
-        f"{label} {with_unit(value, unit)}"
+        f"{label} {formatter.with_unit(value, unit)}"
         for label, value in zip(labels, values, strict=False)
         if value is not None
     )

@@ -18,7 +18,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from .brief import Brief, Plain
-from .errors import BriefError, Problem
+from .errors import BriefError, CpoDeckError, Problem
 
 MAX_BYTES = 1024 * 1024
 MAX_DEPTH = 16
@@ -46,6 +46,8 @@ class Document:
     data: Any
     values: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    files: dict[Path_, str] = field(default_factory=dict)
+    """For merged documents: which file each value came from (nearest prefix wins)."""
 
     def position(self, path: Path_) -> tuple[int, int]:
         """The line and column of the value at ``path``, or of its nearest parent."""
@@ -53,6 +55,56 @@ class Document:
         while path not in self.values and path:
             path = path[:-1]
         return self.values.get(path, (1, 1))
+
+    def file_of(self, path: Path_) -> str | None:
+        """The file the value at ``path`` (or its nearest parent) came from, if recorded."""
+        path = tuple(path)
+        while path not in self.files and path:
+            path = path[:-1]
+        return self.files.get(path)
+
+
+def overlay(child: Document, child_file: str, parent: Document, parent_file: str) -> Document:
+    """Merge ``child`` over ``parent``: mappings merge key by key, anything else is replaced.
+
+    Every value keeps its position and the file it came from, so errors in a merged pack
+    point at the file that set the value.
+    """
+    out = Document(None)
+
+    def copy(doc: Document, file: str, prefix: Path_) -> None:
+        for source, target in ((doc.values, out.values), (doc.keys, out.keys)):
+            for path, pos in source.items():
+                if path[: len(prefix)] == prefix:
+                    target[path] = pos
+        for path, origin in doc.files.items():
+            if path[: len(prefix)] == prefix:
+                out.files[path] = origin
+        out.files[prefix] = doc.file_of(prefix) or file
+
+    def merge(c: Any, p: Any, prefix: Path_) -> Any:
+        if not (isinstance(c, dict) and isinstance(p, dict)):
+            copy(child, child_file, prefix)
+            return c
+        for source, target in ((child.values, out.values), (child.keys, out.keys)):
+            if prefix in source:
+                target[prefix] = source[prefix]
+        out.files[prefix] = child.file_of(prefix) or child_file
+        merged: dict[str, Any] = {}
+        for key in [*p, *(k for k in c if k not in p)]:
+            sub = (*prefix, key)
+            if key in c and key in p:
+                merged[key] = merge(c[key], p[key], sub)
+            elif key in c:
+                copy(child, child_file, sub)
+                merged[key] = c[key]
+            else:
+                copy(parent, parent_file, sub)
+                merged[key] = p[key]
+        return merged
+
+    out.data = merge(child.data, parent.data, ())
+    return out
 
 
 class _Fail(Exception):
@@ -240,7 +292,9 @@ def load_brief(path: Path | str) -> Brief:
     return validate(doc, Brief, path)
 
 
-def validate(doc: Document, model: type[M], path: Path | str) -> M:
+def validate(
+    doc: Document, model: type[M], path: Path | str, error: type[CpoDeckError] = BriefError
+) -> M:
     """Validate parsed data against ``model``, mapping every error to ``file:line:col``."""
     try:
         return model.model_validate(doc.data)
@@ -262,7 +316,7 @@ def validate(doc: Document, model: type[M], path: Path | str) -> M:
         problems.sort(key=lambda p: (p.line or 0, p.column or 0))
         count = len(problems)
         noun = "problem" if count == 1 else "problems"
-        raise BriefError(f"{path}: not valid ({count} {noun})", problems) from None
+        raise error(f"{path}: not valid ({count} {noun})", problems) from None
 
 
 def field_path(loc: Path_) -> str:
@@ -303,6 +357,7 @@ def _problem(err: Any, doc: Document, model: type[BaseModel], path: Path | str) 
     line, column = doc.position(loc)
     where = field_path(loc)
     value = err.get("input")
+    path = doc.file_of(loc) or path
     if kind == "extra_forbidden":
         key = str(loc[-1])
         parent_loc = loc[:-1]

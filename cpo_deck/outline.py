@@ -95,6 +95,7 @@ class Chart:
     series: list[Series]
     target: float
     target_label: str
+    target_text: str
     type: Literal["chart"] = "chart"
 
 
@@ -204,7 +205,7 @@ _AREA_ORDER = {
 def build_outline(brief: Brief, pack: Pack) -> Outline:
     """Turn a validated brief into the five-slide Outline, words from the pack's templates."""
     labels = pack.module("labels.j2")
-    section: dict[str, str] = dict(labels.section)
+    section = pack.config.labels.model_dump()
     words: dict[str, str] = dict(labels.words)
     areas: dict[str, str] = dict(labels.areas)
     data = brief.model_dump()
@@ -215,9 +216,9 @@ def build_outline(brief: Brief, pack: Pack) -> Outline:
     content = {
         "problem": _problem_blocks(brief, words),
         "impact": _impact_blocks(brief, areas),
-        "metrics": _metrics_blocks(brief, words),
+        "metrics": _metrics_blocks(brief, words, pack.formatter),
         "tradeoffs": _tradeoffs_blocks(brief, words),
-        "ask": _ask_blocks(brief, words),
+        "ask": _ask_blocks(brief, words, pack.formatter),
     }
     slides = []
     total = len(KINDS)
@@ -257,20 +258,20 @@ def _impact_blocks(brief: Brief, areas: dict[str, str]) -> list[Block]:
     return [Tiles(tiles)]
 
 
-def _score(metric: Metric, words: dict[str, str]) -> ScoreRow:
+def _score(metric: Metric, words: dict[str, str], f: formatting.Formatter) -> ScoreRow:
     up = metric.target > metric.baseline
     down = metric.target < metric.baseline
     good = (up and metric.higher_is_better) or (down and not metric.higher_is_better)
     marker = "▲" if up else "▼" if down else "●"
     direction = words["higher_is_better"] if metric.higher_is_better else words["lower_is_better"]
-    current = None if metric.current is None else formatting.with_unit(metric.current, metric.unit)
-    change = formatting.delta(metric.baseline, metric.target, metric.unit)
+    current = None if metric.current is None else f.with_unit(metric.current, metric.unit)
+    change = f.delta(metric.baseline, metric.target, metric.unit)
     now = f"{words['current']} {current}" if current else None
     detail = " · ".join(x for x in (metric.timeframe, change, direction, now) if x)
     return ScoreRow(
         name=metric.name,
-        baseline=formatting.with_unit(metric.baseline, metric.unit),
-        target=formatting.with_unit(metric.target, metric.unit),
+        baseline=f.with_unit(metric.baseline, metric.unit),
+        target=f.with_unit(metric.target, metric.unit),
         current=current,
         timeframe=metric.timeframe,
         change=change,
@@ -281,8 +282,9 @@ def _score(metric: Metric, words: dict[str, str]) -> ScoreRow:
     )
 
 
-def _chart(metric: Metric, words: dict[str, str]) -> Chart:
+def _chart(metric: Metric, words: dict[str, str], f: formatting.Formatter) -> Chart:
     target_label = metric.timeframe or words["target"]
+    target_text = f"{words['target']} {f.with_unit(metric.target, metric.unit)}"
     if metric.history:
         labels = [p.label for p in metric.history]
         values: list[float | None] = [p.value for p in metric.history]
@@ -298,6 +300,7 @@ def _chart(metric: Metric, words: dict[str, str]) -> Chart:
             ],
             target=metric.target,
             target_label=target_label,
+            target_text=target_text,
         )
     categories = [words["baseline"]]
     points: list[float | None] = [metric.baseline]
@@ -314,13 +317,14 @@ def _chart(metric: Metric, words: dict[str, str]) -> Chart:
         series=[Series(metric.name, points, "actual")],
         target=metric.target,
         target_label=target_label,
+        target_text=target_text,
     )
 
 
-def _metrics_blocks(brief: Brief, words: dict[str, str]) -> list[Block]:
+def _metrics_blocks(brief: Brief, words: dict[str, str], f: formatting.Formatter) -> list[Block]:
     items = brief.metrics.items
-    rows = [_score(m, words) for m in items]
-    return [_chart(items[0], words), Scorecard(words["scorecard"], rows)]
+    rows = [_score(m, words, f) for m in items]
+    return [_chart(items[0], words, f), Scorecard(words["scorecard"], rows)]
 
 
 def _tradeoffs_blocks(brief: Brief, words: dict[str, str]) -> list[Block]:
@@ -352,10 +356,10 @@ def _tradeoffs_blocks(brief: Brief, words: dict[str, str]) -> list[Block]:
     return blocks
 
 
-def _ask_blocks(brief: Brief, words: dict[str, str]) -> list[Block]:
+def _ask_blocks(brief: Brief, words: dict[str, str], f: formatting.Formatter) -> list[Block]:
     ask = brief.ask
     blocks: list[Block] = [Decision(words["decision"], ask.decision)]
-    pairs = (("investment", ask.investment), ("by", ask.by), ("owner", ask.owner))
+    pairs = (("investment", ask.investment), ("by", f.date(ask.by) or None), ("owner", ask.owner))
     facts = [Fact(words[key], value) for key, value in pairs if value is not None]
     if facts:
         blocks.append(Facts(facts))

@@ -1,29 +1,33 @@
-"""Template packs: a directory with ``pack.yaml``, a base ``.pptx`` and Jinja2 text templates.
+"""Template packs: a directory with ``pack.yaml``, a base ``.pptx``/``.potx`` and Jinja2 templates.
 
-A pack may extend another; its directory comes first on the search path, then its parent's,
-down to the built-in ``default`` (like a theme with a parent). Templates render in an immutable
-sandbox with only plain data in scope.
+A pack extends another (``extends``, default ``default``): its directory comes first on the
+search path, then its parent's, down to the built-in ``default``, like a theme with a parent.
+``pack.yaml`` settings merge the same way, key by key. Templates and assets are looked up along
+that path and must stay inside their pack directory.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
 import jinja2
-from jinja2.sandbox import ImmutableSandboxedEnvironment
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from . import formatting
 from .errors import PackError, TemplateRenderError
-from .loader import parse_yaml, read_text, validate
+from .loader import Document, overlay, parse_yaml, read_text, validate
+from .sandbox import MAX_OUTPUT, RenderLimit, bounded_render, make_environment, time_limit
 
 KINDS = ("problem", "impact", "metrics", "tradeoffs", "ask")
 """The five slide kinds, in deck order."""
 
 SlideKind = Literal["problem", "impact", "metrics", "tradeoffs", "ask"]
+ENV_VAR = "CPO_DECK_TEMPLATE"
+MAX_CHAIN = 8
 
 
 def builtin_root() -> Path:
@@ -32,130 +36,227 @@ def builtin_root() -> Path:
     return installed if installed.is_dir() else Path(__file__).resolve().parents[1] / "templates"
 
 
+def builtin_packs() -> list[tuple[str, str]]:
+    """``(name, description)`` of every built-in pack."""
+    found = []
+    for folder in sorted(builtin_root().iterdir()):
+        if (folder / "pack.yaml").is_file():
+            doc = parse_yaml(read_text(folder / "pack.yaml"), folder / "pack.yaml")
+            found.append((folder.name, str(doc.data.get("description", ""))))
+    return found
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 Hex = str
+_HEX = r"^[0-9A-Fa-f]{6}$"
 
 
 class LayoutChoice(_Model):
     """Which layout (by name) and which placeholders (by idx) serve one slide kind."""
 
-    layout: str
-    title: int = 0
-    body: int | None = None
+    layout: str = Field(min_length=1)
+    title: int | None = Field(None, description="idx of the title placeholder")
+    body: int | None = Field(None, description="idx of the body placeholder for text, if any")
 
 
 class Colors(_Model):
     """Theme colours as ``RRGGBB`` hex."""
 
-    background: Hex = Field(pattern=r"^[0-9A-Fa-f]{6}$")
-    surface: Hex = Field(pattern=r"^[0-9A-Fa-f]{6}$")
-    primary: Hex = Field(pattern=r"^[0-9A-Fa-f]{6}$")
-    accent: Hex = Field(pattern=r"^[0-9A-Fa-f]{6}$")
-    text: Hex = Field(pattern=r"^[0-9A-Fa-f]{6}$")
-    muted: Hex = Field(pattern=r"^[0-9A-Fa-f]{6}$")
-    positive: Hex = Field(pattern=r"^[0-9A-Fa-f]{6}$")
-    negative: Hex = Field(pattern=r"^[0-9A-Fa-f]{6}$")
-    on_accent: Hex = Field(pattern=r"^[0-9A-Fa-f]{6}$")
-    highlight: Hex = Field(pattern=r"^[0-9A-Fa-f]{6}$")
-    rule: Hex = Field(pattern=r"^[0-9A-Fa-f]{6}$")
+    background: Hex = Field(pattern=_HEX, description="slide background")
+    surface: Hex = Field(pattern=_HEX, description="tiles and panels")
+    primary: Hex = Field(pattern=_HEX, description="titles and big numbers")
+    accent: Hex = Field(pattern=_HEX, description="labels, the chart, highlights")
+    text: Hex = Field(pattern=_HEX, description="body text")
+    muted: Hex = Field(pattern=_HEX, description="footer and captions")
+    positive: Hex = Field(pattern=_HEX, description="a metric moving the right way")
+    negative: Hex = Field(pattern=_HEX, description="a metric moving the wrong way")
+    on_accent: Hex = Field(pattern=_HEX, description="text on the table header (primary fill)")
+    highlight: Hex = Field(pattern=_HEX, description="the recommended row")
+    rule: Hex = Field(pattern=_HEX, description="hairlines and axis lines")
 
 
 class Fonts(_Model):
     """Heading and body font names, as the deck will name them."""
 
-    heading: str = "Calibri"
-    body: str = "Calibri"
+    heading: str = Field("Calibri", min_length=1, max_length=64)
+    body: str = Field("Calibri", min_length=1, max_length=64)
+
+
+Corner = Literal["top-left", "top-right", "bottom-left", "bottom-right"]
+
+
+class Logo(_Model):
+    """A logo placed on every slide."""
+
+    path: str = Field(min_length=1)
+    corner: Corner = "top-right"
+    height: float = Field(0.45, gt=0, le=2.0, description="inches")
 
 
 class Theme(_Model):
-    """Colours and fonts."""
+    """Colours, fonts, logo and a fixed footer line."""
 
     colors: Colors
     fonts: Fonts = Fonts()
+    logo: Logo | None = None
+    footer: str | None = Field(None, max_length=120, description="e.g. a confidentiality line")
+
+
+class Labels(_Model):
+    """The small section label on each slide."""
+
+    problem: str = Field(min_length=1, max_length=40)
+    impact: str = Field(min_length=1, max_length=40)
+    metrics: str = Field(min_length=1, max_length=40)
+    tradeoffs: str = Field(min_length=1, max_length=40)
+    ask: str = Field(min_length=1, max_length=40)
+
+
+class NumberFormat(_Model):
+    """How numbers and ISO dates are written."""
+
+    thousands: str = Field(",", max_length=1)
+    decimal: str = Field(".", min_length=1, max_length=1)
+    date: str | None = Field(None, max_length=40, description="strftime pattern for ISO dates")
 
 
 class PackConfig(_Model):
-    """The contents of ``pack.yaml``."""
+    """``pack.yaml``, merged along the ``extends`` chain."""
 
-    name: str
-    description: str = ""
+    name: str = Field(min_length=1, max_length=60)
+    description: str = Field("", max_length=200)
     extends: str | None = None
-    base: str = "base.pptx"
+    base: str = Field(min_length=1)
     layouts: dict[SlideKind, LayoutChoice]
     theme: Theme
+    labels: Labels
+    format: NumberFormat = NumberFormat()
+
+    @model_validator(mode="after")
+    def _every_kind(self) -> PackConfig:
+        missing = [k for k in KINDS if k not in self.layouts]
+        if missing:
+            raise ValueError(f"layouts: add a layout for {', '.join(missing)}")
+        return self
 
 
 @dataclass(frozen=True)
 class Pack:
-    """A loaded pack: its config and the ordered directories templates are looked up in."""
+    """A loaded pack: merged config, its directory, and the ordered template search path."""
 
     config: PackConfig
     root: Path
     dirs: tuple[Path, ...]
+    document: Document
 
     @property
     def name(self) -> str:
         """The pack's name from ``pack.yaml``."""
         return self.config.name
 
-    @property
+    @cached_property
     def base_path(self) -> Path:
         """The base ``.pptx``/``.potx`` the deck is built on."""
-        return self.root / self.config.base
+        return self.asset(self.config.base, "base")
+
+    @cached_property
+    def logo_path(self) -> Path | None:
+        """The logo image, if the theme has one."""
+        logo = self.config.theme.logo
+        return self.asset(logo.path, "theme.logo.path") if logo else None
+
+    @cached_property
+    def formatter(self) -> formatting.Formatter:
+        """Number and date conventions from ``format:``."""
+        fmt = self.config.format
+        return formatting.Formatter(fmt.thousands, fmt.decimal, fmt.date)
+
+    def asset(self, relative: str, field: str) -> Path:
+        """Find a file along the search path; it must stay inside the pack directory."""
+        where = self._where(field)
+        name = Path(relative)
+        if name.is_absolute() or ".." in name.parts:
+            raise PackError(
+                f"{where}{field}: '{relative}' must be a path inside the pack directory "
+                "(no absolute paths, no '..')"
+            )
+        for folder in self.dirs:
+            candidate = folder / name
+            if candidate.exists() or candidate.is_symlink():
+                real = candidate.resolve()
+                if not real.is_relative_to(folder.resolve()):
+                    raise PackError(f"{where}{field}: '{relative}' is a link that leaves {folder}")
+                if not real.is_file():
+                    raise PackError(f"{where}{field}: '{relative}' is not a file")
+                return real
+        searched = ", ".join(str(d) for d in self.dirs)
+        raise PackError(f"{where}{field}: '{relative}' not found (looked in {searched})")
+
+    def _where(self, field: str) -> str:
+        path = tuple(field.split("."))
+        file = self.document.file_of(path) or str(self.root / "pack.yaml")
+        line, column = self.document.position(path)
+        return f"{file}:{line}:{column}: "
 
     @cached_property
     def env(self) -> jinja2.Environment:
         """The sandboxed Jinja2 environment over this pack's search path."""
-        env = ImmutableSandboxedEnvironment(
-            loader=jinja2.FileSystemLoader([str(d) for d in self.dirs]),
-            undefined=jinja2.StrictUndefined,
-            autoescape=False,
-            keep_trailing_newline=False,
-            trim_blocks=True,
-            lstrip_blocks=True,
+        f = self.formatter
+        return make_environment(
+            list(self.dirs),
+            {
+                "number": f.number,
+                "unit": f.with_unit,
+                "delta": f.delta,
+                "money": f.money,
+                "percent": f.percent,
+                "date": f.date,
+                "wrap": formatting.wrap,
+                "zip_values": lambda labels, values, unit: formatting.zip_values(
+                    labels, values, unit, f
+                ),
+            },
         )
-        env.filters["number"] = formatting.number
-        env.filters["unit"] = formatting.with_unit
-        env.filters["delta"] = formatting.delta
-        env.filters["wrap"] = formatting.wrap
-        env.filters["zip_values"] = formatting.zip_values
-        return env
 
     def module(self, name: str) -> Any:
         """Load a template as a module, to read its ``set`` variables and call its macros."""
         return self._run(name, lambda t: t.make_module({}))
 
     def render(self, name: str, **context: Any) -> str:
-        """Render one template with plain data."""
-        return str(self._run(name, lambda t: t.render(**context)))
+        """Render one template with plain data, bounded in output and time."""
+        return str(self._run(name, lambda t: bounded_render(t, context)))
 
     def call(self, module: Any, name: str, macro: str, *args: Any) -> str:
         """Call a macro of a template module, reporting errors against the template file."""
 
         def invoke(_template: Any) -> Any:
             try:
-                return getattr(module, macro)(*args)
+                text = str(getattr(module, macro)(*args))
             except Exception:
                 self.env.handle_exception()  # re-raises with template line numbers
+            if len(text) > MAX_OUTPUT:
+                raise RenderLimit(f"output is over {MAX_OUTPUT:,} characters")
+            return text
 
         return str(self._run(name, invoke)).strip()
 
     def _run(self, name: str, action: Any) -> Any:
         filename = name
         try:
-            template = self.env.get_template(name)
-            filename = template.filename or name
-            return action(template)
+            with time_limit():
+                template = self.env.get_template(name)
+                filename = template.filename or name
+                return action(template)
         except jinja2.TemplateSyntaxError as exc:
             raise TemplateRenderError(
                 f"{exc.filename or name}:{exc.lineno}: template syntax error: {exc.message}"
             ) from None
-        except jinja2.TemplateNotFound:
+        except jinja2.TemplateNotFound as exc:
             raise TemplateRenderError(
-                f"template '{name}' not found in pack '{self.name}' or the packs it extends"
+                f"template '{exc.name}' not found in pack '{self.name}' or the packs it extends"
             ) from None
         except Exception as exc:  # a team template is code: any failure becomes a message
             line = _line_in(exc, filename)
@@ -175,16 +276,79 @@ def _line_in(exc: BaseException, filename: str) -> int | None:
     return line
 
 
-def load_pack(name: str = "default") -> Pack:
-    """Load a built-in pack by name (team packs come with the template-pack work)."""
-    root = builtin_root() / name
-    if not (root / "pack.yaml").is_file():
-        available = ", ".join(sorted(p.name for p in builtin_root().iterdir() if p.is_dir()))
-        raise PackError(f"no built-in template pack named '{name}'; available: {available}")
-    path = root / "pack.yaml"
-    config = validate(parse_yaml(read_text(path), path), PackConfig, path)
-    dirs = [root]
-    if config.extends and config.extends != name:
-        parent = load_pack(config.extends)
-        dirs.extend(parent.dirs)
-    return Pack(config, root, tuple(dirs))
+def _is_path(spec: str) -> bool:
+    return (
+        any(sep in spec for sep in ("/", "\\"))
+        or spec.startswith(".")
+        or spec.endswith((".yaml", ".yml"))
+    )
+
+
+def locate(spec: str, relative_to: Path | None = None) -> Path:
+    """The directory of pack ``spec``: a built-in name, or a directory path."""
+    builtin = builtin_root() / spec
+    if not _is_path(spec) and (builtin / "pack.yaml").is_file():
+        return builtin
+    base = relative_to if relative_to is not None else Path.cwd()
+    folder = Path(spec) if Path(spec).is_absolute() else base / spec
+    if folder.name == "pack.yaml":
+        folder = folder.parent
+    if (folder / "pack.yaml").is_file():
+        return folder
+    names = ", ".join(name for name, _ in builtin_packs())
+    if folder.is_dir():
+        raise PackError(f"{folder}: not a template pack (no pack.yaml); built-in packs: {names}")
+    raise PackError(f"no template pack '{spec}': not a built-in pack ({names}) nor a directory")
+
+
+def load_pack(spec: str = "default", relative_to: Path | None = None) -> Pack:
+    """Load a pack by built-in name or directory, with everything it extends merged in."""
+    root = locate(spec, relative_to)
+    chain: list[tuple[Path, Document]] = []
+    seen: set[Path] = set()
+    folder: Path | None = root
+    while folder is not None:
+        real = folder.resolve()
+        if real in seen:
+            cycle = " -> ".join(str(f) for f, _ in chain)
+            raise PackError(f"{root / 'pack.yaml'}: 'extends' goes round in a circle: {cycle}")
+        if len(chain) >= MAX_CHAIN:
+            raise PackError(f"{root / 'pack.yaml'}: 'extends' is more than {MAX_CHAIN} packs deep")
+        seen.add(real)
+        path = folder / "pack.yaml"
+        doc = parse_yaml(read_text(path), path)
+        if not isinstance(doc.data, dict):  # pragma: no cover - parse_yaml guarantees a mapping
+            raise PackError(f"{path}: must be a mapping")
+        chain.append((folder, doc))
+        parent = doc.data.get("extends", None if _is_builtin_default(folder) else "default")
+        folder = locate(str(parent), folder) if parent else None
+    merged_doc = chain[-1][1]
+    merged_file = str(chain[-1][0] / "pack.yaml")
+    for folder, doc in reversed(chain[:-1]):
+        own = {
+            k: v for k, v in merged_doc.data.items() if k not in ("name", "description", "extends")
+        }
+        parent_doc = Document(own, merged_doc.values, merged_doc.keys, merged_doc.files)
+        merged_doc = overlay(doc, str(folder / "pack.yaml"), parent_doc, merged_file)
+        merged_file = str(folder / "pack.yaml")
+    config = validate(merged_doc, PackConfig, root / "pack.yaml", PackError)
+    return Pack(config, root, tuple(f for f, _ in chain), merged_doc)
+
+
+def _is_builtin_default(folder: Path) -> bool:
+    return folder.resolve() == (builtin_root() / "default").resolve()
+
+
+def select_pack(
+    option: str | None, brief_template: str | None = None, brief_path: Path | None = None
+) -> Pack:
+    """The pack to use, highest first: ``--template``, the brief's ``template:`` key (relative
+    to the brief), ``$CPO_DECK_TEMPLATE``, the built-in ``default``."""
+    if option:
+        return load_pack(option)
+    if brief_template:
+        return load_pack(brief_template, brief_path.parent if brief_path else None)
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return load_pack(env)
+    return load_pack("default")

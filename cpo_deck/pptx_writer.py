@@ -413,8 +413,6 @@ class _SlideWriter:
         self._scorecard(_Box(area.x + chart_w + gap, area.y, area.w - chart_w - gap, area.h), card)
 
     def _chart(self, box: _Box, spec: Chart) -> None:
-        from .formatting import with_unit
-
         unit_note = f" ({spec.unit})" if spec.unit else ""
         head = _Box(box.x, box.y, box.w, 0.34 * 72)
         size, _ = fit(
@@ -489,7 +487,7 @@ class _SlideWriter:
             falling = spec.target < (spec.series[0].values[-2] or 0)
             label.position = XL_LABEL_POSITION.BELOW if falling else XL_LABEL_POSITION.ABOVE
             run = label.text_frame.paragraphs[0].add_run()
-            run.text = f"{spec.series[1].name} {with_unit(spec.target, spec.unit)}"
+            run.text = spec.target_text
             run.font.size = Pt(12)
             run.font.bold = True
             run.font.color.rgb = primary
