@@ -211,7 +211,7 @@ def build_outline(brief: Brief, pack: Pack) -> Outline:
     data = brief.model_dump()
     notes_module = pack.module("notes.j2")
     footer_module = pack.module("footer.j2")
-    footer = pack.call(footer_module, "footer.j2", "footer", data)
+    footer = pack.call(footer_module, "footer.j2", "footer", data, pack.config.theme.footer)
 
     content = {
         "problem": _problem_blocks(brief, words),

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_MARKER_STYLE
@@ -21,7 +20,9 @@ from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
+from . import corporate
 from .errors import PackError
+from .logo import Logo, load_logo
 from .measure import LINE_PITCH, Para, block_height, fit
 from .outline import (
     Bullets,
@@ -148,20 +149,19 @@ class _Painter:
 
 def write(outline: Outline, pack: Pack, path: Path, properties: dict[str, str]) -> None:
     """Build the deck from ``outline`` on ``pack``'s base and save it to ``path``."""
-    prs = Presentation(str(pack.base_path))
+    prs = corporate.open_presentation(pack.base_path)
     _drop_existing_slides(prs)
-    layouts = _layouts_by_name(prs)
+    logo = load_logo(pack.logo_path, pack.config.theme.logo) if pack.logo_path else None
     for slide_outline in outline.slides:
         choice = pack.config.layouts[slide_outline.kind]  # type: ignore[index]
-        layout = layouts.get(choice.layout)
-        if layout is None:
-            available = ", ".join(f"'{n}'" for n in layouts)
-            raise PackError(
-                f"pack '{pack.name}': no layout named '{choice.layout}' for the "
-                f"{slide_outline.kind} slide; available: {available}"
-            )
-        slide = prs.slides.add_slide(layout)
-        _SlideWriter(slide, slide_outline, pack, choice, prs).write()
+        try:
+            info = corporate.find_layout(prs, choice.layout)
+            title_idx, body_idx = corporate.resolve_placeholders(info, choice)
+        except PackError as exc:
+            raise PackError(f"pack '{pack.name}', {slide_outline.kind} slide: {exc}") from None
+        slide = prs.slides.add_slide(info.layout)
+        writer = _SlideWriter(slide, slide_outline, pack, (title_idx, body_idx), prs, info, logo)
+        writer.write()
     core = prs.core_properties
     core.title = properties.get("title", outline.title)
     core.author = properties.get("author", "")
@@ -173,15 +173,6 @@ def write(outline: Outline, pack: Pack, path: Path, properties: dict[str, str]) 
     prs.save(str(path))
 
 
-def _layouts_by_name(prs: Any) -> dict[str, Any]:
-    """Every layout of every master, by name (the first of a duplicated name wins)."""
-    found: dict[str, Any] = {}
-    for master in prs.slide_masters:
-        for layout in master.slide_layouts:
-            found.setdefault(layout.name, layout)
-    return found
-
-
 def _drop_existing_slides(prs: Any) -> None:
     """A template's own sample slides never appear in a built deck."""
     id_list = prs.slides._sldIdLst
@@ -190,28 +181,94 @@ def _drop_existing_slides(prs: Any) -> None:
         id_list.remove(slide_id)
 
 
+HEADER_ROOM = 0.84 * 72
+"""Room above the title for the initiative line and the section label, in points."""
+
+
 class _SlideWriter:
-    def __init__(self, slide: Any, outline: Slide, pack: Pack, choice: Any, prs: Any) -> None:
+    def __init__(
+        self,
+        slide: Any,
+        outline: Slide,
+        pack: Pack,
+        placeholders: tuple[int, int | None],
+        prs: Any,
+        layout: corporate.LayoutInfo,
+        logo: Logo | None,
+    ) -> None:
         self.slide = slide
         self.outline = outline
         self.pack = pack
         self.paint = _Painter(slide, pack)
-        self.choice = choice
+        self.title_idx, self.body_idx = placeholders
+        self.layout_name = layout.name
         self.slide_w = _pt(prs.slide_width)
         self.slide_h = _pt(prs.slide_height)
-        try:
-            self.title_ph = slide.placeholders[choice.title]
-        except KeyError:
-            raise PackError(
-                f"pack '{pack.name}': layout '{choice.layout}' has no placeholder idx "
-                f"{choice.title} for the title"
-            ) from None
+        self.logo = logo
+        self.title_ph = slide.placeholders[self.title_idx]
         t = self.title_ph
-        self.title_box = _Box(_pt(t.left), _pt(t.top), _pt(t.width), _pt(t.height))
-        footer_top = self.slide_h - 0.55 * 72
+        title = _Box(_pt(t.left), _pt(t.top), _pt(t.width), _pt(t.height))
+        if title.y < HEADER_ROOM:  # the template's title sits too high for our label rows
+            shift = HEADER_ROOM - title.y
+            title = _Box(title.x, HEADER_ROOM, title.w, max(title.h - shift, 0.9 * 72))
+        self.logo_box = self._logo_box()
+        self.title_box = self._avoid_logo(title)
+        self._place(self.title_ph, self.title_box)
+        footer, page = self._footer_boxes(layout)
+        self.footer_box, self.page_box = self._avoid_logo(footer), self._avoid_logo(page)
+        footer_top = min(self.footer_box.y, self.page_box.y)
         top = self.title_box.bottom + 0.18 * 72
-        self.content = _Box(self.title_box.x, top, self.title_box.w, footer_top - 0.12 * 72 - top)
-        self.footer_top = footer_top
+        bottom = footer_top - 0.12 * 72
+        if self.logo_box and self.logo_box.y > self.slide_h / 2:
+            bottom = min(bottom, self.logo_box.y - 0.1 * 72)
+        self.content = _Box(title.x, top, title.w, bottom - top)
+
+    def _footer_boxes(self, layout: corporate.LayoutInfo) -> tuple[_Box, _Box]:
+        """Where the layout keeps its footer and slide number, else our own footer row."""
+        boxes = {}
+        for p in layout.placeholders:
+            x, y, w, h = (_pt(v) for v in p.box)
+            if p.type in ("footer", "slide_number") and y > self.slide_h * 0.6 and w > 36:
+                boxes[p.type] = _Box(x, y, w, max(h, 0.3 * 72))
+        x = _pt(self.title_ph.left)
+        w = _pt(self.title_ph.width)
+        top = self.slide_h - 0.55 * 72
+        footer = boxes.get("footer", _Box(x, top, w - 1.4 * 72, 0.3 * 72))
+        page = boxes.get("slide_number", _Box(x + w - 1.4 * 72, top, 1.4 * 72, 0.3 * 72))
+        if footer.x < page.x < footer.x + footer.w:  # keep the two from overlapping
+            footer = _Box(footer.x, footer.y, page.x - footer.x - 6, footer.h)
+        return footer, page
+
+    def _logo_box(self) -> _Box | None:
+        if self.logo is None:
+            return None
+        margin = 0.3 * 72
+        h = self.logo.height * 72
+        w = h * self.logo.aspect
+        x = self.slide_w - margin - w if self.logo.corner.endswith("right") else margin
+        y = margin * 0.8 if self.logo.corner.startswith("top") else self.slide_h - margin - h
+        return _Box(x, y, w, h)
+
+    def _avoid_logo(self, box: _Box) -> _Box:
+        """Shorten ``box`` so it does not run under the logo."""
+        logo = self.logo_box
+        if logo is None or box.bottom <= logo.y or box.y >= logo.bottom:
+            return box
+        if logo.x >= box.x + box.w or logo.x + logo.w <= box.x:
+            return box
+        if self.logo and self.logo.corner.endswith("right"):
+            return _Box(box.x, box.y, max(logo.x - 0.2 * 72 - box.x, 36), box.h)
+        right = logo.x + logo.w + 0.2 * 72
+        return _Box(right, box.y, max(box.x + box.w - right, 36), box.h)
+
+    @staticmethod
+    def _place(shape: Any, box: _Box) -> None:
+        shape.left, shape.top, shape.width, shape.height = (
+            _emu(box.x),
+            _emu(box.y),
+            _emu(box.w),
+            _emu(box.h),
+        )
 
     def write(self) -> None:
         self._title()
@@ -219,6 +276,12 @@ class _SlideWriter:
         kind = self.outline.kind
         getattr(self, f"_{kind}")()
         self._remove_unused_placeholders()
+        if self.logo is not None and self.logo_box is not None:
+            b = self.logo_box
+            picture = self.slide.shapes.add_picture(
+                str(self.logo.path), _emu(b.x), _emu(b.y), _emu(b.w), _emu(b.h)
+            )
+            picture.name = "Logo"
         self.slide.notes_slide.notes_text_frame.text = self.outline.notes
 
     # -- chrome ---------------------------------------------------------------------------
@@ -235,7 +298,7 @@ class _SlideWriter:
 
     def _chrome(self) -> None:
         paint, box = self.paint, self.title_box
-        label = _Box(box.x, box.y - 0.36 * 72, box.w, 0.3 * 72)
+        label = self._avoid_logo(_Box(box.x, box.y - 0.36 * 72, box.w, 0.3 * 72))
         paint.text(
             label, [[(self.outline.label.upper(), 12, True, "accent")]], name="Section label"
         )
@@ -243,7 +306,7 @@ class _SlideWriter:
             runs = [(self.outline.heading, 14, True, "primary")]
             if self.outline.subheading:
                 runs.append(("  —  " + self.outline.subheading, 14, False, "muted"))
-            head = _Box(box.x, box.y - 0.74 * 72, box.w, 0.34 * 72)
+            head = self._avoid_logo(_Box(box.x, box.y - 0.74 * 72, box.w, 0.34 * 72))
             size, _ = fit(
                 [Para("".join(r[0] for r in runs))],
                 paint.body_font,
@@ -253,25 +316,31 @@ class _SlideWriter:
                 10,
             )
             paint.text(head, [[(t, size, b, c) for t, _, b, c in runs]], name="Initiative")
-        foot = _Box(box.x, self.footer_top, box.w - 1.4 * 72, 0.3 * 72)
-        paint.text(foot, [[(self.outline.footer, 10, False, "muted")]], name="Footer")
-        page = _Box(box.x + box.w - 1.4 * 72, self.footer_top, 1.4 * 72, 0.3 * 72)
+        foot = self.footer_box
+        size, _ = fit(
+            [Para(self.outline.footer)],
+            paint.body_font,
+            foot.w - 2 * INSET_X,
+            foot.h - 2 * INSET_Y + 1,
+            10,
+            8,
+        )
+        paint.text(foot, [[(self.outline.footer, size, False, "muted")]], name="Footer")
         paint.text(
-            page,
+            self.page_box,
             [[(self.outline.page, 10, False, "muted")]],
             align=PP_ALIGN.RIGHT,
             name="Page number",
         )
 
     def _remove_unused_placeholders(self) -> None:
-        keep = {self.choice.title, self.choice.body}
+        """Empty placeholders would show "Click to add text" in an editor: remove them."""
         for placeholder in list(self.slide.placeholders):
             idx = placeholder.placeholder_format.idx
-            if (
-                idx not in keep
-                or (idx == self.choice.body and not placeholder.has_text_frame)
-                or (idx == self.choice.body and not placeholder.text_frame.text)
-            ):
+            used = idx == self.title_idx or (
+                idx == self.body_idx and placeholder.has_text_frame and placeholder.text_frame.text
+            )
+            if not used:
                 placeholder._element.getparent().remove(placeholder._element)
 
     # -- slide kinds ----------------------------------------------------------------------
@@ -317,14 +386,14 @@ class _SlideWriter:
                 _bullet(paragraph, "•", bullet_indent, self.paint.colors.accent)
 
     def _body_placeholder(self) -> Any:
-        if self.choice.body is None:
+        if self.body_idx is None or self.outline.kind not in corporate.TEXT_KINDS:
             return None
         try:
-            return self.slide.placeholders[self.choice.body]
-        except KeyError:
+            return self.slide.placeholders[self.body_idx]
+        except KeyError:  # pragma: no cover - resolve_placeholders checked the layout
             raise PackError(
-                f"pack '{self.pack.name}': layout '{self.choice.layout}' has no placeholder "
-                f"idx {self.choice.body} for the body"
+                f"pack '{self.pack.name}': layout '{self.layout_name}' has no placeholder "
+                f"idx {self.body_idx} for the body"
             ) from None
 
     def _quote(self, panel: _Box, quote: Quote) -> None:
