@@ -146,6 +146,97 @@ def schema() -> None:
     click.echo(schema_text(), nl=False)
 
 
+@cli.group()
+def template() -> None:
+    """List, start and check template packs (your corporate look and wording).
+
+    \b
+    Example:
+      cpo-deck template list
+      cpo-deck template init acme-pack --from-pptx corporate.potx
+      cpo-deck template check acme-pack
+    """
+
+
+@template.command("list")
+@_friendly
+def template_list() -> None:
+    """List the built-in template packs.
+
+    \b
+    Example:
+      cpo-deck template list
+    """
+    from .templating import list_packs
+
+    for name, description in list_packs():
+        click.echo(f"{name:<10} {description}")
+
+
+@template.command("init")
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.option(
+    "--from-pptx",
+    "from_pptx",
+    type=click.Path(path_type=Path),
+    help="Your corporate .pptx or .potx: its layouts, fonts and colours are adopted.",
+)
+@click.option(
+    "--extends",
+    default="default",
+    show_default=True,
+    metavar="NAME|DIR",
+    help="The pack this one builds on.",
+)
+@click.option("--force", is_flag=True, help="Write into a folder that is not empty.")
+@_friendly
+def template_init(folder: Path, from_pptx: Path | None, extends: str, force: bool) -> None:
+    """Write an editable template pack into FOLDER.
+
+    \b
+    Example:
+      cpo-deck template init acme-pack --from-pptx corporate.pptx
+      cpo-deck template init german --extends default
+    """
+    from .templating import init_pack
+
+    result = init_pack(folder, from_pptx, extends, force)
+    for path in result.files:
+        click.echo(f"wrote {path}")
+    for mapping in result.mapping:
+        choice = mapping.choice
+        click.echo(f"  {mapping.kind:<10} -> '{choice.layout}' ({mapping.reason})")
+    click.echo(f"next: edit {folder / 'pack.yaml'}, then run: cpo-deck template check {folder}")
+
+
+@template.command("check")
+@click.argument("pack")
+@_friendly
+def template_check(pack: str) -> None:
+    """Check a template pack: layouts, placeholders, templates, logo, colours, drift.
+
+    PACK is a pack directory or a built-in name. Exit code 1 when anything is wrong.
+
+    \b
+    Example:
+      cpo-deck template check acme-pack
+    """
+    from .templating import check_pack
+
+    report = check_pack(pack)
+    for line in report.lines:
+        click.echo(line)
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    for error in report.errors:
+        click.echo(f"error: {error}", err=True)
+    summary = f"{len(report.errors)} error(s), {len(report.warnings)} warning(s)"
+    if report.errors:
+        click.echo(f"{pack}: not usable: {summary}", err=True)
+        sys.exit(1)
+    click.echo(f"{pack}: ok ({summary})")
+
+
 def main() -> None:
     """Entry point for the ``cpo-deck`` script."""
     cli(prog_name="cpo-deck")

@@ -221,6 +221,10 @@ class Pack:
             },
         )
 
+    def compile(self, name: str) -> None:
+        """Load and compile a template, reporting syntax errors against its file and line."""
+        self._run(name, lambda t: t)
+
     def module(self, name: str) -> Any:
         """Load a template as a module, to read its ``set`` variables and call its macros."""
         return self._run(name, lambda t: t.make_module({}))

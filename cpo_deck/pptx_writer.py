@@ -233,10 +233,12 @@ class _SlideWriter:
         x = _pt(self.title_ph.left)
         w = _pt(self.title_ph.width)
         top = self.slide_h - 0.55 * 72
-        footer = boxes.get("footer", _Box(x, top, w - 1.4 * 72, 0.3 * 72))
         page = boxes.get("slide_number", _Box(x + w - 1.4 * 72, top, 1.4 * 72, 0.3 * 72))
-        if footer.x < page.x < footer.x + footer.w:  # keep the two from overlapping
-            footer = _Box(footer.x, footer.y, page.x - footer.x - 6, footer.h)
+        # The footer line runs from the content's left edge to the page number, on the row
+        # where the template keeps its footer.
+        row = boxes.get("footer", page if "slide_number" in boxes else _Box(x, top, w, 0.3 * 72))
+        right = page.x - 6 if page.x > x else x + w
+        footer = _Box(x, row.y, max(right - x, 72), row.h)
         return footer, page
 
     def _logo_box(self) -> _Box | None:

@@ -11,10 +11,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import yaml
 from lxml import etree
 from pptx import Presentation
+from pptx.dml.color import RGBColor
 from pptx.util import Emu, Inches, Pt
+
+from cpo_deck.packs import load_pack
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 P = "http://schemas.openxmlformats.org/presentationml/2006/main"
@@ -103,8 +105,9 @@ def _text_styles(master_element: etree._Element) -> None:
 
 def make(pack_dir: Path) -> Path:
     """Write ``base.pptx`` into ``pack_dir`` from its ``pack.yaml`` theme."""
-    config = yaml.safe_load((pack_dir / "pack.yaml").read_text(encoding="utf-8"))
-    theme = config["theme"]
+    pack = load_pack(str(pack_dir.resolve()))
+    theme = pack.config.theme.model_dump()
+    config = {"name": pack.name, "base": pack.config.base}
     prs = Presentation()
     prs.slide_width, prs.slide_height = Emu(12192000), Emu(6858000)
     master = prs.slide_masters[0]
@@ -113,6 +116,8 @@ def make(pack_dir: Path) -> Path:
             master.slide_layouts.remove(layout)
     _place(master._element)
     _text_styles(master._element)
+    master.background.fill.solid()
+    master.background.fill.fore_color.rgb = RGBColor.from_string(theme["colors"]["background"])
     for layout in master.slide_layouts:
         _place(layout._element)
     theme_part = master.part.part_related_by(
