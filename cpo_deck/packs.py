@@ -237,10 +237,7 @@ class Pack:
         """Call a macro of a template module, reporting errors against the template file."""
 
         def invoke(_template: Any) -> Any:
-            try:
-                text = str(getattr(module, macro)(*args))
-            except Exception:
-                self.env.handle_exception()  # re-raises with template line numbers
+            text = str(getattr(module, macro)(*args))
             if len(text) > MAX_OUTPUT:
                 raise RenderLimit(f"output is over {MAX_OUTPUT:,} characters")
             return text
@@ -262,11 +259,19 @@ class Pack:
             raise TemplateRenderError(
                 f"template '{exc.name}' not found in pack '{self.name}' or the packs it extends"
             ) from None
-        except Exception as exc:  # a team template is code: any failure becomes a message
+        except Exception:  # a team template is code: any failure becomes a message
+            raise self._failure(filename) from None
+
+    def _failure(self, filename: str) -> TemplateRenderError:
+        """The exception being handled, as a message naming the template file and line."""
+        try:  # let Jinja map the traceback to template lines (render() already has)
+            self.env.handle_exception()
+        except Exception as exc:
             line = _line_in(exc, filename)
             where = f"{filename}:{line}" if line else filename
             detail = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-            raise TemplateRenderError(f"{where}: template error: {detail}") from None
+            return TemplateRenderError(f"{where}: template error: {detail}")
+        raise AssertionError("handle_exception always raises")  # pragma: no cover
 
 
 def _line_in(exc: BaseException, filename: str) -> int | None:

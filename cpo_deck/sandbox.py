@@ -101,8 +101,10 @@ def bounded_render(template: jinja2.Template, context: dict[str, Any]) -> str:
 
 
 @contextlib.contextmanager
-def time_limit(seconds: float = MAX_SECONDS) -> Iterator[None]:
-    """Stop the block after ``seconds`` where SIGALRM is available in the main thread."""
+def time_limit(seconds: float | None = None) -> Iterator[None]:
+    """Stop the block after ``seconds`` (default :data:`MAX_SECONDS`) where SIGALRM is available
+    in the main thread; a limit already running outside is left in charge."""
+    seconds = MAX_SECONDS if seconds is None else seconds
     usable = (
         hasattr(signal, "setitimer")
         and threading.current_thread() is threading.main_thread()
