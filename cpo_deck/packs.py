@@ -319,7 +319,7 @@ def load_pack(spec: str = "default", relative_to: Path | None = None) -> Pack:
     while folder is not None:
         real = folder.resolve()
         if real in seen:
-            cycle = " -> ".join(str(f) for f, _ in chain)
+            cycle = " -> ".join(str(f.resolve()) for f, _ in [*chain, (folder, None)])
             raise PackError(f"{root / 'pack.yaml'}: 'extends' goes round in a circle: {cycle}")
         if len(chain) >= MAX_CHAIN:
             raise PackError(f"{root / 'pack.yaml'}: 'extends' is more than {MAX_CHAIN} packs deep")
