@@ -23,6 +23,12 @@ def main() -> None:
     parser.add_argument("--template", default="default")
     parser.add_argument("--dpi", type=int, default=100)
     parser.add_argument("--prefix", default=None)
+    parser.add_argument(
+        "--sheet",
+        type=Path,
+        default=None,
+        help="also write one contact sheet of all pages (3 per row)",
+    )
     args = parser.parse_args()
     args.outdir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
@@ -55,8 +61,29 @@ def main() -> None:
             ],
             check=True,
         )
-    for png in sorted(args.outdir.glob(f"{prefix}-*.png")):
+    pngs = sorted(args.outdir.glob(f"{prefix}-?.png"))
+    for png in pngs:
         print(png)
+    if args.sheet:
+        contact_sheet(pngs, args.sheet)
+        for png in pngs:
+            png.unlink()
+        print(args.sheet)
+
+
+def contact_sheet(pngs: list[Path], out: Path, columns: int = 3, gap: int = 8) -> None:
+    """Tile page images into one PNG, ``columns`` per row."""
+    from PIL import Image
+
+    images = [Image.open(p) for p in pngs]
+    width, height = images[0].size
+    rows = (len(images) + columns - 1) // columns
+    sheet = Image.new(
+        "RGB", (columns * width + (columns - 1) * gap, rows * height + (rows - 1) * gap), "#9aa3ad"
+    )
+    for index, image in enumerate(images):
+        sheet.paste(image, ((index % columns) * (width + gap), (index // columns) * (height + gap)))
+    sheet.save(out, optimize=True)
 
 
 if __name__ == "__main__":
