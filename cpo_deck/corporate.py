@@ -80,12 +80,21 @@ def _placeholders(layout: Any) -> list[PlaceholderInfo]:
     return found
 
 
+def _layout_hash(blob: bytes) -> str:
+    """A hash of a layout part without its name, so a renamed layout can be recognised."""
+    root = etree.fromstring(blob)
+    c_sld = root.find("{http://schemas.openxmlformats.org/presentationml/2006/main}cSld")
+    if c_sld is not None:
+        c_sld.attrib.pop("name", None)
+    return hashlib.sha256(etree.tostring(root, method="c14n")).hexdigest()
+
+
 def layouts(prs: Any) -> list[LayoutInfo]:
     """Every layout of every slide master, in order."""
     out = []
     for number, master in enumerate(prs.slide_masters, start=1):
         for layout in master.slide_layouts:
-            digest = hashlib.sha256(layout.part.blob).hexdigest()
+            digest = _layout_hash(layout.part.blob)
             out.append(LayoutInfo(layout.name, number, _placeholders(layout), digest, layout))
     return out
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -64,8 +65,15 @@ class Document:
         return self.files.get(path)
 
 
-def overlay(child: Document, child_file: str, parent: Document, parent_file: str) -> Document:
-    """Merge ``child`` over ``parent``: mappings merge key by key, anything else is replaced.
+def overlay(
+    child: Document,
+    child_file: str,
+    parent: Document,
+    parent_file: str,
+    whole: Callable[[Path_], bool] = lambda _path: False,
+) -> Document:
+    """Merge ``child`` over ``parent``: mappings merge key by key, anything else is replaced,
+    and so is a mapping at a path for which ``whole`` is true.
 
     Every value keeps its position and the file it came from, so errors in a merged pack
     point at the file that set the value.
@@ -83,7 +91,7 @@ def overlay(child: Document, child_file: str, parent: Document, parent_file: str
         out.files[prefix] = doc.file_of(prefix) or file
 
     def merge(c: Any, p: Any, prefix: Path_) -> Any:
-        if not (isinstance(c, dict) and isinstance(p, dict)):
+        if not (isinstance(c, dict) and isinstance(p, dict)) or whole(prefix):
             copy(child, child_file, prefix)
             return c
         for source, target in ((child.values, out.values), (child.keys, out.keys)):

@@ -338,10 +338,17 @@ def load_pack(spec: str = "default", relative_to: Path | None = None) -> Pack:
             k: v for k, v in merged_doc.data.items() if k not in ("name", "description", "extends")
         }
         parent_doc = Document(own, merged_doc.values, merged_doc.keys, merged_doc.files)
-        merged_doc = overlay(doc, str(folder / "pack.yaml"), parent_doc, merged_file)
+        merged_doc = overlay(
+            doc, str(folder / "pack.yaml"), parent_doc, merged_file, _replaced_whole
+        )
         merged_file = str(folder / "pack.yaml")
     config = validate(merged_doc, PackConfig, root / "pack.yaml", PackError)
     return Pack(config, root, tuple(f for f, _ in chain), merged_doc)
+
+
+def _replaced_whole(path: tuple[str | int, ...]) -> bool:
+    """A layout choice names placeholders of its own layout: never mix it with the parent's."""
+    return len(path) == 2 and path[0] == "layouts"
 
 
 def _is_builtin_default(folder: Path) -> bool:
