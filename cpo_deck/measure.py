@@ -1,72 +1,146 @@
 """Measure text with real font metrics, so boxes are sized the way renderers will draw them.
 
-Fonts named in a deck are measured with their metric-compatible open twins (Calibri with
-Carlito, Arial with Liberation Sans), read from the system. Where no file is found an average
-glyph width is assumed, which errs on the wide side.
+Widths are glyph advances (no kerning) from the font files, read with fontTools. A font named
+in a deck is measured with its metric-compatible open twin (Calibri with Carlito, Arial with
+Liberation Sans, ...), read from the system. Characters the font lacks are measured with the
+fallback fonts renderers use (Noto Sans CJK, DejaVu Sans), or as a full em when none is found.
+Lines break where Unicode line breaking (UAX #14, via ``uniseg``) allows, as renderers do.
 """
 
 from __future__ import annotations
 
+import logging
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from uniseg.linebreak import line_break_units
+
 _TWINS = {
     "calibri": "Carlito",
+    "cambria": "Caladea",
     "arial": "LiberationSans",
     "helvetica": "LiberationSans",
+    "liberation sans": "LiberationSans",
     "times new roman": "LiberationSerif",
-    "cambria": "Caladea",
+    "times": "LiberationSerif",
+    "liberation serif": "LiberationSerif",
     "courier new": "LiberationMono",
+    "georgia": "Gelasio",
 }
 _FONT_DIRS = (
     Path("/usr/share/fonts"),
     Path("/usr/local/share/fonts"),
+    Path.home() / ".local/share/fonts",
     Path.home() / ".fonts",
     Path("/Library/Fonts"),
+    Path("/System/Library/Fonts"),
     Path("C:/Windows/Fonts"),
 )
+_FALLBACKS = ("NotoSansCJK", "DejaVuSans")
+
 LINE_PITCH = 1.2
-"""Line height as a multiple of the font size (LibreOffice and PowerPoint single spacing)."""
+"""Line height as a multiple of the font size; the deck sets exactly this line spacing."""
 SAFETY = 0.97
-"""Measure against a slightly narrower line than the box, so rounding never adds a line."""
-_BREAK = re.compile(r"(?<=[\s/\-–—])")
+"""Measure Latin text against 97% of the line, so rounding never adds a line."""
+SAFETY_WIDE = 0.90
+"""CJK, emoji and URLs are measured against 90% of the line (renderers differ more there)."""
+_URL = re.compile(r"https?://|www\.", re.I)
+
+
+@lru_cache(maxsize=1)
+def _font_index() -> dict[str, Path]:
+    """Every font file on the system by lower-case stem (``carlito-bold`` -> path)."""
+    index: dict[str, Path] = {}
+    for folder in _FONT_DIRS:
+        if folder.is_dir():
+            for path in folder.rglob("*"):
+                if path.suffix.lower() in (".ttf", ".otf", ".ttc"):
+                    index.setdefault(path.stem.lower(), path)
+    return index
+
+
+def _style_names(stem: str, bold: bool, italic: bool) -> list[str]:
+    style = ("Bold" if bold else "") + ("Italic" if italic else "")
+    names = [f"{stem}-{style or 'Regular'}", f"{stem}{style}"]
+    if not style:
+        names.append(stem)
+    if italic:  # an upright face measures close to the italic one
+        names += _style_names(stem, bold, False)
+    return [n.lower() for n in names]
 
 
 @lru_cache(maxsize=64)
-def _font_file(family: str, bold: bool) -> Path | None:
-    stem = _TWINS.get(family.lower(), family.replace(" ", ""))
-    names = (
-        [f"{stem}-Bold", f"{stem}Bold", f"{stem}-bold"]
-        if bold
-        else [f"{stem}-Regular", f"{stem}", f"{stem}-Regular".lower()]
-    )
-    for folder in _FONT_DIRS:
-        if not folder.is_dir():
+def font_file(family: str, bold: bool = False, italic: bool = False) -> Path | None:
+    """The file used to measure ``family`` (its metric twin where it has one), if installed."""
+    index = _font_index()
+    for stem in (_TWINS.get(family.lower()), family.replace(" ", "")):
+        if not stem:
             continue
-        for name in names:
-            for ext in (".ttf", ".otf", ".TTF"):
-                hits = list(folder.rglob(name + ext))
-                if hits:
-                    return hits[0]
+        for name in _style_names(stem, bold, italic):
+            if name in index:
+                return index[name]
     return None
-
-
-@lru_cache(maxsize=256)
-def _pil_font(family: str, bold: bool) -> Any:
-    path = _font_file(family, bold)
-    if path is None:
-        return None
-    from PIL import ImageFont
-
-    return ImageFont.truetype(str(path), 1000, layout_engine=ImageFont.Layout.BASIC)
 
 
 def has_metrics(family: str) -> bool:
     """Whether a real font file was found to measure ``family`` with."""
-    return _font_file(family, False) is not None
+    return font_file(family) is not None
+
+
+class _Advances:
+    """Advance widths (in em) of one font file's characters."""
+
+    def __init__(self, path: Path) -> None:
+        from fontTools.ttLib import TTCollection, TTFont
+
+        # Some fonts carry odd header dates; fontTools logs about it, which would reach stderr.
+        logging.getLogger("fontTools.ttLib.tables._h_e_a_d").setLevel(logging.ERROR)
+        holder: Any = (
+            TTCollection(str(path), lazy=True)
+            if path.suffix.lower() == ".ttc"
+            else TTFont(str(path), lazy=True)
+        )
+        try:
+            font = holder.fonts[0] if path.suffix.lower() == ".ttc" else holder
+            self.cmap: dict[int, str] = dict(font.getBestCmap() or {})
+            self.hmtx: dict[str, tuple[int, int]] = dict(font["hmtx"].metrics)
+            self.upem = float(font["head"].unitsPerEm)
+        finally:
+            holder.close()
+        self.cache: dict[str, float | None] = {}
+
+    def em(self, char: str) -> float | None:
+        if char not in self.cache:
+            glyph = self.cmap.get(ord(char))
+            self.cache[char] = None if glyph is None else self.hmtx[glyph][0] / self.upem
+        return self.cache[char]
+
+
+@lru_cache(maxsize=64)
+def _advances(path: Path) -> _Advances:
+    return _Advances(path)
+
+
+@lru_cache(maxsize=16)
+def _fallbacks(bold: bool) -> tuple[_Advances, ...]:
+    found = []
+    for stem in _FALLBACKS:
+        path = font_file(stem, bold)
+        if path is not None:
+            found.append(_advances(path))
+    return tuple(found)
+
+
+def _estimate(char: str, bold: bool) -> float:
+    if unicodedata.east_asian_width(char) in ("W", "F") or ord(char) >= 0x1F000:
+        return 1.0
+    if unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0.0
+    return 0.56 if bold else 0.53
 
 
 @dataclass(frozen=True)
@@ -76,39 +150,76 @@ class Font:
     family: str
     size: float
     bold: bool = False
+    italic: bool = False
 
     def width(self, text: str) -> float:
-        """Advance width of ``text`` in points."""
-        return _width(self.family, self.bold, text) * self.size / 1000
+        """Advance width of ``text`` in points (the widest line if it has several)."""
+        return (
+            max(_em_width(self.family, self.bold, self.italic, line) for line in text.split("\n"))
+            * self.size
+        )
 
 
-@lru_cache(maxsize=20000)
-def _width(family: str, bold: bool, text: str) -> float:
-    font = _pil_font(family, bold)
-    if font is None:
-        return len(text) * (560 if bold else 530)
-    return max(float(font.getlength(line)) for line in text.split("\n"))
+@lru_cache(maxsize=50000)
+def _em_width(family: str, bold: bool, italic: bool, text: str) -> float:
+    path = font_file(family, bold, italic)
+    primary = _advances(path) if path is not None else None
+    total = 0.0
+    for char in text:
+        em = primary.em(char) if primary is not None else None
+        if em is None and ord(char) > 0x7F:
+            em = next((w for f in _fallbacks(bold) if (w := f.em(char)) is not None), None)
+        total += em if em is not None else _estimate(char, bold)
+    return total
 
 
-def wrap(text: str, font: Font, width: float) -> list[str] | None:
-    """Greedy word wrap into lines no wider than ``width`` points.
+def _is_wide(text: str) -> bool:
+    return bool(_URL.search(text)) or any(
+        unicodedata.east_asian_width(c) in ("W", "F") or ord(c) >= 0x1F000 for c in text
+    )
 
-    Returns ``None`` when a single word is wider than the line: renderers would split it
-    mid-word, so the caller must treat that size as "does not fit".
+
+def usable(text: str, width: float) -> float:
+    """The width ``text`` is measured against in a line ``width`` points wide."""
+    return width * (SAFETY_WIDE if _is_wide(text) else SAFETY)
+
+
+@lru_cache(maxsize=4096)
+def _units(paragraph: str) -> tuple[str, ...]:
+    return tuple(line_break_units(paragraph))
+
+
+def wrap(text: str, font: Font, width: float, split_words: bool = False) -> list[str] | None:
+    """Break ``text`` into lines no wider than ``width`` points, where UAX #14 allows.
+
+    Returns ``None`` when a single unbreakable piece is wider than the line: renderers would
+    split it mid-word, so callers treat that size as "does not fit". With ``split_words`` the
+    piece is split character by character instead, as a renderer would.
     """
-    limit = width * SAFETY
+    limit = usable(text, width)
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        line = ""
-        for piece in _BREAK.split(paragraph):
-            candidate = line + piece
-            if font.width(candidate.rstrip()) <= limit or not line:
-                if font.width(piece.rstrip()) > limit:
-                    return None
-                line = candidate
-            else:
+        line, line_w = "", 0.0  # line_w includes the line's trailing spaces
+        for piece in _units(paragraph):
+            core = piece.rstrip()
+            piece_w, core_w = font.width(piece), font.width(core)
+            if line_w + core_w <= limit:  # advances add up: there is no kerning
+                line, line_w = line + piece, line_w + piece_w
+                continue
+            if line:
                 lines.append(line.rstrip())
-                line = piece.lstrip()
+                line, line_w = "", 0.0
+            if core_w <= limit:
+                line, line_w = piece, piece_w
+                continue
+            if not split_words:
+                return None
+            for char in piece:  # a word wider than the line: split it as renderers do
+                char_w = font.width(char)
+                if line and line_w + char_w > limit and not char.isspace():
+                    lines.append(line)
+                    line, line_w = "", 0.0
+                line, line_w = line + char, line_w + char_w
         lines.append(line.rstrip())
     return lines
 
@@ -120,23 +231,29 @@ def text_height(lines: int, size: float) -> float:
 
 @dataclass(frozen=True)
 class Para:
-    """One paragraph to fit: text, its size relative to the box's base size, bold, space before."""
+    """One paragraph to fit: text, its size relative to the base size, bold, space before
+    (in tenths of the base size), italic."""
 
     text: str
     scale: float = 1.0
     bold: bool = False
     space_before: float = 0.0
+    italic: bool = False
 
 
-def block_height(paras: list[Para], family: str, size: float, width: float) -> float | None:
+def block_height(
+    paras: list[Para], family: str, size: float, width: float, split_words: bool = False
+) -> float | None:
     """Total height in points of ``paras`` at base ``size``; ``None`` if a word cannot fit."""
     total = 0.0
-    for para in paras:
-        font = Font(family, round(size * para.scale, 1), para.bold)
-        lines = wrap(para.text, font, width)
+    for index, para in enumerate(paras):
+        font = Font(family, round(size * para.scale, 1), para.bold, para.italic)
+        lines = wrap(para.text, font, width, split_words)
         if lines is None:
             return None
-        total += text_height(len(lines), font.size) + para.space_before * size / 10
+        total += text_height(len(lines), font.size)
+        if index:
+            total += para.space_before * size / 10
     return total
 
 
