@@ -7,6 +7,7 @@ number and yes/no fields turn them into numbers and booleans.
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from typing import Annotated, Any, Literal
@@ -17,6 +18,23 @@ FORMAT_VERSION = 1
 
 AREAS = ("revenue", "retention", "growth", "margin", "cost", "risk", "strategy")
 """The business areas an impact outcome can name."""
+
+RULE_NAMES = (
+    "action-title",
+    "evidence",
+    "business-outcome",
+    "smart-metric",
+    "options",
+    "feasibility",
+    "clear-ask",
+    "brevity",
+    "exec-language",
+)
+"""The readiness rules of ``cpo-deck check`` in id order: ``R01`` is ``action-title``.
+
+The rules themselves live in :mod:`cpo_deck.check`; a brief or pack may name them in
+``check: {disable: [...]}`` by name or by id.
+"""
 
 
 class Plain(str):
@@ -70,6 +88,26 @@ def _to_flag(value: Any) -> bool:
     raise ValueError(f"must be true or false, not '{value}'")
 
 
+def _to_whole(value: Any) -> int:
+    number = _to_number(value)
+    if number != int(number):
+        raise ValueError(f"must be a whole number like 80, not {number:g}")
+    return int(number)
+
+
+def _to_rule(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError("must be a rule name like 'brevity'")
+    name = value.strip()
+    if name in RULE_NAMES:
+        return name
+    if re.fullmatch(r"[Rr][0-9]{2}", name) and 1 <= int(name[1:]) <= len(RULE_NAMES):
+        return RULE_NAMES[int(name[1:]) - 1]
+    close = difflib.get_close_matches(name, RULE_NAMES, n=1, cutoff=0.6)
+    hint = f"did you mean '{close[0]}'?" if close else f"the rules are {', '.join(RULE_NAMES)}"
+    raise ValueError(f"unknown rule '{name}'; {hint}")
+
+
 Text12 = Annotated[str, BeforeValidator(_to_text), StringConstraints(min_length=1, max_length=12)]
 Text20 = Annotated[str, BeforeValidator(_to_text), StringConstraints(min_length=1, max_length=20)]
 Text40 = Annotated[str, BeforeValidator(_to_text), StringConstraints(min_length=1, max_length=40)]
@@ -82,6 +120,8 @@ Text200 = Annotated[str, BeforeValidator(_to_text), StringConstraints(min_length
 Notes = Annotated[str, BeforeValidator(_to_text), StringConstraints(min_length=1, max_length=4000)]
 Number = Annotated[float, BeforeValidator(_to_number)]
 Flag = Annotated[bool, BeforeValidator(_to_flag)]
+Whole = Annotated[int, BeforeValidator(_to_whole)]
+RuleName = Annotated[str, BeforeValidator(_to_rule)]
 Area = Literal["revenue", "retention", "growth", "margin", "cost", "risk", "strategy"]
 
 
@@ -179,6 +219,33 @@ class AskSection(Section):
     next_steps: list[Text120] = Field(default_factory=list, max_length=4)
 
 
+class CheckSettings(_Model):
+    """Tuning for ``cpo-deck check``, in a brief or in a pack's ``pack.yaml`` (``check:``).
+
+    Unset values fall back to the pack's, then to the defaults in :mod:`cpo_deck.check`.
+    """
+
+    disable: list[RuleName] = Field(
+        default_factory=list,
+        max_length=len(RULE_NAMES),
+        description="Rules switched off, by name (brevity) or id (R08).",
+    )
+    brevity_words: Whole | None = Field(
+        None, ge=20, le=400, description="Word budget of every slide but the trade-offs."
+    )
+    table_words: Whole | None = Field(
+        None, ge=40, le=600, description="Word budget of the trade-offs slide (the table)."
+    )
+    title_chars: Whole | None = Field(
+        None, ge=40, le=160, description="The longest headline that fits in two lines."
+    )
+    jargon: list[Text60] = Field(
+        default_factory=list,
+        max_length=100,
+        description="Words the room will not know, e.g. internal code names.",
+    )
+
+
 class Brief(_Model):
     """A whole brief: the initiative and its five sections."""
 
@@ -189,6 +256,9 @@ class Brief(_Model):
     audience: Text160 | None = None
     template: Text200 | None = Field(
         None, description="Template pack: a built-in name or a directory relative to the brief."
+    )
+    check: CheckSettings | None = Field(
+        None, description="Tuning for `cpo-deck check`: rules switched off, budgets, jargon."
     )
     problem: ProblemSection
     impact: ImpactSection

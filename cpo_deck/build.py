@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .brief import Brief, json_schema
-from .errors import BriefError, OutputError, Problem
+from .errors import BriefError, FitError, OutputError, Problem
+from .layout import DeckPlan, plan_deck
 from .loader import load_brief
+from .measure import has_metrics
 from .outline import Outline, build_outline
 from .packs import Pack, builtin_root, select_pack
 from .render import Format, render_outline
@@ -20,11 +22,12 @@ from .render import Format, render_outline
 
 @dataclass(frozen=True)
 class Built:
-    """One deck written."""
+    """One deck written, with what had to move to the notes to fit."""
 
     brief: Path
     output: Path
     outline: Outline
+    warnings: list[str]
 
 
 def plan_outputs(briefs: list[Path], output: Path | str | None) -> list[Path]:
@@ -115,16 +118,18 @@ def build_decks(
     """
     paths = [Path(b) for b in briefs]
     targets = plan_outputs(paths, output)
-    ready: list[tuple[Brief, Outline, Pack]] = []
+    ready: list[tuple[Brief, DeckPlan, Pack]] = []
     problems: list[Problem] = []
     for path in paths:
         try:
             brief = load_brief(path)
             pack = select_pack(template, brief.template, path)
-            ready.append((brief, build_outline(brief, pack), pack))
-        except BriefError as exc:
+            ready.append((brief, plan_deck(build_outline(brief, pack), pack), pack))
+        except (BriefError, FitError) as exc:
             problems.extend(exc.problems)
-            if exc.message:
+            if isinstance(exc, FitError):
+                problems.append(Problem(exc.message, str(path)))
+            elif exc.message:
                 problems.append(Problem(exc.message))
     if problems:
         if len(briefs) == 1:
@@ -134,10 +139,11 @@ def build_decks(
     from . import pptx_writer  # lazily: preview never pays for python-pptx
 
     built = []
-    for path, target, (brief, outline, pack) in zip(paths, targets, ready, strict=True):
+    for path, target, (brief, plan, pack) in zip(paths, targets, ready, strict=True):
         with atomic_path(target) as temp:
-            pptx_writer.write(outline, pack, temp, properties(brief))
-        built.append(Built(path, target, outline))
+            pptx_writer.write(plan, pack, temp, properties(brief))
+        notes = [f"{path}: {w}" for w in [*font_warnings(pack), *plan.warnings]]
+        built.append(Built(path, target, plan.outline, notes))
     return built
 
 
@@ -147,7 +153,19 @@ def preview(
     """The outline of ``brief_path`` as text, markdown or JSON."""
     brief = load_brief(brief_path)
     pack = select_pack(template, brief.template, Path(brief_path))
-    return render_outline(build_outline(brief, pack), pack, fmt, width)
+    plan = plan_deck(build_outline(brief, pack), pack)
+    return render_outline(plan.outline, pack, fmt, width, plan.decisions())
+
+
+def font_warnings(pack: Pack) -> list[str]:
+    """A warning for each pack font with no file to measure it with."""
+    fonts = dict.fromkeys([pack.config.theme.fonts.heading, pack.config.theme.fonts.body])
+    return [
+        f"no font file to measure '{font}' with; text is sized by estimate and may not fit "
+        "exactly (install it, or its metric-compatible twin)"
+        for font in fonts
+        if not has_metrics(font)
+    ]
 
 
 def starter_text() -> str:

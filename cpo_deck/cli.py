@@ -68,9 +68,17 @@ def cli() -> None:
     "a trailing '/' always means a directory).",
 )
 @TEMPLATE
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Refuse to build (exit 1, no deck written) when `cpo-deck check` finds anything.",
+)
 @_friendly
-def build(briefs: tuple[Path, ...], output: str | None, template: str | None) -> None:
+def build(briefs: tuple[Path, ...], output: str | None, template: str | None, strict: bool) -> None:
     """Build a .pptx deck from each BRIEF.
+
+    The readiness rules of `cpo-deck check` run first; what they find is printed on stderr
+    and the deck is built anyway, unless --strict.
 
     \b
     Example:
@@ -78,9 +86,51 @@ def build(briefs: tuple[Path, ...], output: str | None, template: str | None) ->
       cpo-deck build samples/*.yaml -o decks/
     """
     from .build import build_decks
+    from .check import findings_for
 
+    readiness = findings_for(list(briefs), template)
+    if strict:
+        readiness.require_ready()
     for built in build_decks(list(briefs), output, template):
+        for warning in built.warnings:
+            click.echo(f"warning: {warning}", err=True)
         click.echo(f"wrote {built.output} (5 slides)")
+    if readiness.findings:
+        click.echo(readiness.build_notice(), err=True)
+
+
+@cli.command("check")
+@click.argument("briefs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--strict", is_flag=True, help="Fail on warnings too, not only on errors.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text: one line per finding and a summary; json: a list of findings, for CI.",
+)
+@TEMPLATE
+@_friendly
+def check_command(briefs: tuple[Path, ...], strict: bool, fmt: str, template: str | None) -> None:
+    """Check each BRIEF is ready for the executive room, as a product leader reads a draft.
+
+    Validates the brief, then runs the readiness rules (action titles, evidence, business
+    outcomes, SMART metrics, options, feasibility, a clear ask, brevity, exec language).
+    Exit code 1 when there is an error, or with --strict any finding at all. Switch a rule
+    off with `check: {disable: [NAME]}` in the brief or in the pack's pack.yaml.
+
+    \b
+    Example:
+      cpo-deck check my-brief.yaml
+      cpo-deck check briefs/*.yaml --strict --format json > findings.json
+    """
+    from .check import check_briefs
+
+    report = check_briefs(list(briefs), template)
+    click.echo(report.render(fmt, strict), nl=False)  # type: ignore[arg-type]
+    if not report.passed(strict):
+        sys.exit(1)
 
 
 @cli.command()

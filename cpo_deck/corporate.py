@@ -6,27 +6,42 @@ commands and the deck writer use this module).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from lxml import etree
 from pptx import Presentation
-from pptx.enum.shapes import PP_PLACEHOLDER
 
 from .errors import PackError
+from .geometry import (
+    BODY_TYPES,
+    CHROME_TYPES,
+    EMU_PER_IN,
+    TEXT_KINDS,
+    TITLE_TYPES,
+    LayoutInfo,
+    PlaceholderInfo,
+    TemplateGeometry,
+    layout_info,
+    resolve_placeholders,
+)
 from .packs import KINDS, LayoutChoice
 from .pptx_files import read_presentation
 
+__all__ = [
+    "BODY_TYPES",
+    "CHROME_TYPES",
+    "EMU_PER_IN",
+    "TEXT_KINDS",
+    "TITLE_TYPES",
+    "LayoutInfo",
+    "PlaceholderInfo",
+    "resolve_placeholders",
+]
+
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 THEME_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme"
-EMU_PER_IN = 914400
-
-TITLE_TYPES = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE}
-BODY_TYPES = {PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT}
-CHROME_TYPES = {PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER}
-TEXT_KINDS = ("problem",)
-"""Slide kinds that put their text into the layout's body placeholder."""
 
 
 def open_presentation(path: Path) -> Any:
@@ -39,104 +54,27 @@ def open_presentation(path: Path) -> Any:
         raise PackError(f"{path}: PowerPoint file could not be read ({exc})") from None
 
 
-@dataclass(frozen=True)
-class PlaceholderInfo:
-    """One placeholder of a layout."""
-
-    idx: int
-    type: str
-    name: str
-    box: tuple[int, int, int, int]
-
-    def describe(self) -> str:
-        """``idx 1 body 'Text Placeholder 2' at 0.6,2.4 in, 12.1x4.4 in``."""
-        x, y, w, h = (v / EMU_PER_IN for v in self.box)
-        return f"idx {self.idx} {self.type} '{self.name}' at {x:.2f},{y:.2f} in, {w:.2f}x{h:.2f} in"
-
-
-@dataclass(frozen=True)
-class LayoutInfo:
-    """One layout: its name, master, placeholders and a hash of its part."""
-
-    name: str
-    master: int
-    placeholders: list[PlaceholderInfo]
-    sha256: str
-    layout: Any = field(repr=False, compare=False)
-
-    def of_types(self, types: set[Any]) -> list[PlaceholderInfo]:
-        """Placeholders of the given types."""
-        names = {t.name.lower() for t in types}
-        return [p for p in self.placeholders if p.type in names]
-
-
-def _placeholders(layout: Any) -> list[PlaceholderInfo]:
-    found = []
-    for shape in layout.placeholders:
-        fmt = shape.placeholder_format
-        kind = fmt.type.name.lower() if fmt.type is not None else "object"
-        box = tuple(int(v or 0) for v in (shape.left, shape.top, shape.width, shape.height))
-        found.append(PlaceholderInfo(fmt.idx, kind, shape.name, box))  # type: ignore[arg-type]
-    return found
-
-
-def _layout_hash(blob: bytes) -> str:
-    """A hash of a layout part without its name, so a renamed layout can be recognised."""
-    root = etree.fromstring(blob)
-    c_sld = root.find("{http://schemas.openxmlformats.org/presentationml/2006/main}cSld")
-    if c_sld is not None:
-        c_sld.attrib.pop("name", None)
-    return hashlib.sha256(etree.tostring(root, method="c14n")).hexdigest()
-
-
 def layouts(prs: Any) -> list[LayoutInfo]:
     """Every layout of every slide master, in order."""
     out = []
     for number, master in enumerate(prs.slide_masters, start=1):
         for layout in master.slide_layouts:
-            digest = _layout_hash(layout.part.blob)
-            out.append(LayoutInfo(layout.name, number, _placeholders(layout), digest, layout))
+            out.append(layout_info(layout.part.blob, master.part.blob, number))
     return out
 
 
 def find_layout(prs: Any, name: str) -> LayoutInfo:
     """The layout called ``name`` in any master, or an error listing the names there are."""
-    found = [info for info in layouts(prs) if info.name == name]
-    if not found:
-        names = ", ".join(f"'{i.name}'" for i in layouts(prs))
-        raise PackError(f"no layout named '{name}'; available: {names}")
-    return found[0]
+    return TemplateGeometry(0, 0, tuple(layouts(prs))).layout(name)
 
 
-def resolve_placeholders(info: LayoutInfo, choice: LayoutChoice) -> tuple[int, int | None]:
-    """The title and body placeholder idx for ``choice`` on ``info``; errors say what exists."""
-    by_idx = {p.idx: p for p in info.placeholders}
-    listing = "; ".join(p.describe() for p in info.placeholders) or "no placeholders"
-    if choice.title is not None:
-        title = by_idx.get(choice.title)
-        if title is None or title.type not in ("title", "center_title"):
-            raise PackError(
-                f"layout '{info.name}' has no title placeholder idx {choice.title}; it has: "
-                f"{listing}"
-            )
-        title_idx = choice.title
-    else:
-        titles = info.of_types(TITLE_TYPES)
-        if len(titles) != 1:
-            what = "no title placeholder" if not titles else "more than one title placeholder"
-            raise PackError(
-                f"layout '{info.name}' has {what}; set 'title:' to a placeholder idx ({listing})"
-            )
-        title_idx = titles[0].idx
-    body_idx = None
-    if choice.body is not None:
-        body = by_idx.get(choice.body)
-        if body is None or body.type not in ("body", "object"):
-            raise PackError(
-                f"layout '{info.name}' has no body placeholder idx {choice.body}; it has: {listing}"
-            )
-        body_idx = choice.body
-    return title_idx, body_idx
+def pptx_layout(prs: Any, name: str) -> Any:
+    """The python-pptx layout object called ``name`` (first match across masters)."""
+    for master in prs.slide_masters:
+        for layout in master.slide_layouts:
+            if layout.name == name:
+                return layout
+    raise PackError(f"no layout named '{name}'")
 
 
 def _score_text(info: LayoutInfo) -> float:
@@ -153,11 +91,7 @@ def _score_text(info: LayoutInfo) -> float:
 
 def _score_title_only(info: LayoutInfo) -> float:
     titles = info.of_types(TITLE_TYPES)
-    others = [
-        p
-        for p in info.placeholders
-        if p.type not in {t.name.lower() for t in TITLE_TYPES | CHROME_TYPES}
-    ]
+    others = [p for p in info.placeholders if p.type not in TITLE_TYPES | CHROME_TYPES]
     if len(titles) != 1:
         return -1
     score = 10.0 if not others else 2.0 if info.of_types(BODY_TYPES) else 1.0

@@ -77,3 +77,7 @@ class TemplateRenderError(PackError):
 
 class OutputError(CpoDeckError):
     """The deck could not be written where asked."""
+
+
+class FitError(CpoDeckError):
+    """Content does not fit on its slide under the pack's overflow policy."""

@@ -408,6 +408,10 @@ def _problem(err: Any, doc: Document, model: type[BaseModel], path: Path | str) 
         message = f"must be one of {ctx.get('expected', '')}; it is empty"
     elif kind == "literal_error":
         message = f"must be one of {ctx.get('expected', '')}, not '{value}'"
+    elif kind == "greater_than_equal":
+        message = f"must be at least {ctx.get('ge')}, not {value}"
+    elif kind == "less_than_equal":
+        message = f"must be at most {ctx.get('le')}, not {value}"
     elif kind == "value_error":
         message = str(ctx.get("error", err["msg"]))
     else:

@@ -18,6 +18,7 @@ import jinja2
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from . import formatting
+from .brief import CheckSettings
 from .errors import PackError, TemplateRenderError
 from .loader import Document, overlay, parse_yaml, read_text, validate
 from .sandbox import MAX_OUTPUT, RenderLimit, bounded_render, make_environment, time_limit
@@ -123,6 +124,18 @@ class NumberFormat(_Model):
     date: str | None = Field(None, max_length=40, description="strftime pattern for ISO dates")
 
 
+class FitSettings(_Model):
+    """How text is fitted: the floors, and what happens when content still does not fit."""
+
+    overflow: Literal["notes", "fail"] = Field(
+        "notes",
+        description="notes: move low-priority detail to the speaker notes, with a warning; "
+        "fail: stop and say which field to shorten",
+    )
+    body_floor: float = Field(12, ge=12, le=24, description="smallest body text, points")
+    table_floor: float = Field(10, ge=10, le=18, description="smallest table text, points")
+
+
 class PackConfig(_Model):
     """``pack.yaml``, merged along the ``extends`` chain."""
 
@@ -134,6 +147,11 @@ class PackConfig(_Model):
     theme: Theme
     labels: Labels
     format: NumberFormat = NumberFormat()
+    fit: FitSettings = FitSettings()
+    check: CheckSettings = Field(
+        default_factory=CheckSettings,
+        description="Tuning for `cpo-deck check` for every brief built with this pack.",
+    )
 
     @model_validator(mode="after")
     def _every_kind(self) -> PackConfig:

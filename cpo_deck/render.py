@@ -21,6 +21,7 @@ def render_outline(
     """The outline in ``fmt``; text and markdown come from the pack's templates."""
     data = outline.to_dict()
     if fmt == "json":
+        data["fitting"] = fitting or {}
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     fits: dict[str, list[str]] = {slide["kind"]: [] for slide in data["slides"]}
     fits.update(fitting or {})

@@ -173,8 +173,9 @@ def test_tradeoffs_table_highlights_the_recommended_option(sample_decks: dict[st
 def test_scorecard_direction_respects_higher_is_better(sample_decks: dict[str, Path]) -> None:
     brief = load_brief(ROOT / "samples" / "seller-onboarding.yaml")
     slide = Presentation(str(sample_decks["seller-onboarding"])).slides[2]
-    values = named(slide, "Scorecard values")
-    details = named(slide, "Scorecard detail")
+    rows = named(slide, "Scorecard row")
+    values = [r.text_frame.paragraphs[1] for r in rows]
+    details = [r.text_frame.paragraphs[2] for r in rows]
     markers = [s for s in slide.shapes if s.name.startswith("Direction marker")]
     colors = load_pack("default").config.theme.colors
     assert len(values) == len(markers) == len(brief.metrics.items)
@@ -187,10 +188,9 @@ def test_scorecard_direction_respects_higher_is_better(sample_decks: dict[str, P
         assert marker.rotation == (180 if down else 0)
         good = down != metric.higher_is_better
         assert str(marker.fill.fore_color.rgb) == (colors.positive if good else colors.negative)
-        assert ("lower is better" in details[index].text_frame.text) == (
-            not metric.higher_is_better
-        )
-        assert "→" in values[index].text_frame.text
+        assert ("lower is better" in details[index].text) == (not metric.higher_is_better)
+        assert rows[index].text_frame.paragraphs[0].text == metric.name
+        assert "→" in values[index].text
 
 
 def test_decision_is_the_largest_text_on_the_ask_slide(sample_decks: dict[str, Path]) -> None:
