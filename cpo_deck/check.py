@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .brief import Brief, CheckSettings, Metric
-from .errors import BriefError, CpoDeckError, Problem
+from .errors import BriefError, Problem, ReadinessError
 from .formatting import Formatter
 from .loader import Document, Path_, field_path, parse_yaml, read_text, validate
 from .packs import select_pack
@@ -31,10 +31,6 @@ TABLE_WORDS = 180
 """Default word budget of the trade-offs slide, whose table is scanned rather than read."""
 TITLE_CHARS = 110
 """Default longest headline: two lines of the 12-inch title box at 28pt (Calibri bold)."""
-
-
-class ReadinessError(CpoDeckError):
-    """``build --strict`` found readiness findings; no deck is written."""
 
 
 @dataclass(frozen=True)

@@ -81,3 +81,7 @@ class OutputError(CpoDeckError):
 
 class FitError(CpoDeckError):
     """Content does not fit on its slide under the pack's overflow policy."""
+
+
+class ReadinessError(CpoDeckError):
+    """``build --strict``: the readiness rules of ``cpo-deck check`` found something."""

@@ -44,6 +44,7 @@ HEADER_ROOM = 0.84 * 72
 """Room above the title for the initiative line and the section label, in points."""
 BULLET_INDENT = 0.3 * 72
 STRIP_INDENT = 0.22 * 72
+SCORE_GAP = 8.0
 
 Run = tuple[str, float, bool, str]
 """(text, size in points, bold, colour role)"""
@@ -206,9 +207,11 @@ def _plan_with_moves(
             raise FitError(_shorten_message(slide.kind, over, planner.floor))
         slide, what = move
         moved.append(what)
+    if moved:
         warnings.append(
-            f"{slide.kind} slide: {what} moved to the speaker notes; it does not fit on the "
-            f"slide at {planner.floor:g} pt (shorten the slide's text to keep it on the slide)"
+            f"{slide.kind} slide: moved to the speaker notes, as the slide is full even at "
+            f"{planner.floor:g} pt: {', '.join(moved)} (shorten the slide's text to keep them "
+            "on the slide)"
         )
     decisions = planner.decisions + [f"{what} moved to the speaker notes" for what in moved]
     return SlidePlan(
@@ -264,22 +267,17 @@ def _next_move(slide: Slide, region: str, words: dict[str, str]) -> tuple[Slide,
         return (new, "problem.evidence") if new else None
     if slide.kind == "metrics":
         chart: Chart | None = slide.block(Chart)
-        if region.endswith(".history") and chart is not None and chart.style == "trend":
-            shown = [
-                c if i in (0, len(chart.categories) - 2, len(chart.categories) - 1) else ""
-                for i, c in enumerate(chart.categories)
-            ]
-            if shown != chart.categories:
-                values = chart.series[0].values
-                pairs = "; ".join(
-                    f"{c}: {v:g}"
-                    for c, v in zip(chart.categories, values, strict=False)
-                    if v is not None
-                )
-                thinned = dataclasses.replace(chart, categories=shown)
-                blocks = [thinned if b is chart else b for b in slide.blocks]
-                text = f"{chart.title}: {pairs}"
-                return _with_notes(slide, blocks, text, words), "metrics.items[0].history labels"
+        if region.endswith(".history") and chart is not None and any(chart.categories):
+            values = chart.series[0].values
+            pairs = "; ".join(
+                f"{c}: {v:g}"
+                for c, v in zip(chart.categories, values, strict=False)
+                if v is not None
+            )
+            unlabelled = dataclasses.replace(chart, categories=[""] * len(chart.categories))
+            blocks = [unlabelled if b is chart else b for b in slide.blocks]
+            text = f"{chart.title}: {pairs}; {chart.target_text} ({chart.target_label})"
+            return _with_notes(slide, blocks, text, words), "metrics.items[0].history labels"
         card: Scorecard | None = slide.block(Scorecard)
         if card is not None and any(r.detail for r in card.rows):
             details = "\n".join(f"{r.name}: {r.detail}" for r in card.rows if r.detail)
@@ -655,7 +653,18 @@ class _Planner:
         card: Scorecard = self.slide.block(Scorecard)
         area = self.content
         gap = 0.4 * 72
-        chart_w = area.w * (0.56 if len(card.rows) <= 3 else 0.5)
+        # The chart takes the left half or more; the scorecard gets more room when it needs it.
+        choice = None
+        for share in (0.56, 0.5, 0.45, 0.4, 0.35):
+            width = area.w - area.w * share - gap
+            size, heights = self._scorecard_size(card, width, area.h)
+            if heights is not None and (size >= 14 or share == 0.35):
+                choice = share
+                break
+            if heights is not None and choice is None:
+                choice = share
+        share = choice if choice is not None else 0.35
+        chart_w = area.w * share
         self._chart(Box(area.x, area.y, chart_w, area.h), chart)
         self._scorecard(Box(area.x + chart_w + gap, area.y, area.w - chart_w - gap, area.h), card)
 
@@ -710,6 +719,49 @@ class _Planner:
             self.decisions.append("metrics: values labelled at the first and latest point only")
         self.elements.append(ChartBox(plot, spec, labels, self.body_font))
 
+    def _score_paras(self, row: ScoreRow, size: float) -> tuple[list[Para], float]:
+        """Name, values (larger, indented by the marker), detail; and the marker's size."""
+        value_scale = 1.3 if size > self.floor else 1.15
+        detail_scale = max(self.floor, round(size * 0.8, 1)) / size
+        marker = size * value_scale * 0.62
+        out = [
+            Para(row.name, bold=True),
+            Para(f"{row.baseline} → {row.target}", value_scale, True, 2),
+        ]
+        if row.detail:
+            out.append(Para(row.detail, detail_scale, False, 1))
+        return out, marker
+
+    def _score_height(self, row: ScoreRow, size: float, inner_w: float) -> float | None:
+        ps, marker = self._score_paras(row, size)
+        split = size <= self.floor
+        font = self.body_font
+        parts = [
+            block_height(ps[:1], font, size, inner_w, split),
+            block_height(ps[1:2], font, size, inner_w - marker - 6, split),
+            block_height(ps[2:], font, size, inner_w, split) if len(ps) > 2 else 0.0,
+        ]
+        if None in parts:
+            return None
+        extra = sum(p.space_before * size / 10 for p in ps[1:])
+        return sum(h or 0 for h in parts) + extra + 2 * INSET_Y
+
+    def _scorecard_size(
+        self, card: Scorecard, width: float, height: float
+    ) -> tuple[float, list[float] | None]:
+        """The largest size (16 down to the floor) at which every row fits, and the heights."""
+        inner_w = width - 2 * INSET_X
+        available = height - 0.45 * 72
+        size = 16.0
+        while size >= self.floor:
+            heights = [self._score_height(r, size, inner_w) for r in card.rows]
+            if None not in heights:
+                total = sum(h or 0 for h in heights) + SCORE_GAP * (len(card.rows) - 1)
+                if total <= available:
+                    return size, [h or 0 for h in heights]
+            size -= 1
+        return self.floor, None
+
     def _scorecard(self, box: Box, card: Scorecard) -> None:
         font = self.body_font
         self.text(
@@ -719,58 +771,25 @@ class _Planner:
         )
         top = box.y + 0.45 * 72
         inner_w = box.w - 2 * INSET_X
-        spacing = 8.0
-
-        def paras(row: ScoreRow, size: float) -> tuple[list[Para], float, float]:
-            value_scale = 1.3
-            detail_scale = max(self.floor, round(size * 0.8, 1)) / size
-            marker = size * value_scale * 0.62
-            out = [
-                Para(row.name, bold=True),
-                Para(f"{row.baseline} → {row.target}", value_scale, True, 2),
-            ]
-            if row.detail:
-                out.append(Para(row.detail, detail_scale, False, 1))
-            return out, marker, detail_scale
-
-        def row_height(row: ScoreRow, size: float) -> float | None:
-            ps, marker, _ = paras(row, size)
-            # the value line is indented by the marker: measure it narrower
-            name_h = block_height(ps[:1], font, size, inner_w)
-            value_h = block_height(ps[1:2], font, size, inner_w - marker - 6)
-            rest_h = block_height(ps[2:], font, size, inner_w) if len(ps) > 2 else 0.0
-            if None in (name_h, value_h, rest_h):
-                return None
-            extra = sum(p.space_before * size / 10 for p in ps[1:])
-            return (name_h or 0) + (value_h or 0) + (rest_h or 0) + extra + 2 * INSET_Y
-
-        available = box.bottom - top
-        size = 16.0
-        while size >= self.floor:
-            heights = [row_height(r, size) for r in card.rows]
-            if (
-                None not in heights
-                and sum(h or 0 for h in heights) + spacing * (len(card.rows) - 1) <= available
-            ):
-                break
-            size -= 1
-        else:
-            size = self.floor
-            all_paras = [p for r in card.rows for p in paras(r, size)[0]]
-            self._over("metrics.items", all_paras, font, size, inner_w, available)
+        size, heights = self._scorecard_size(card, box.w, box.h)
+        if heights is None:
+            heights = [self._score_height(r, size, inner_w) or 0 for r in card.rows]
+            needed = sum(heights) + SCORE_GAP * (len(card.rows) - 1)
+            chars = sum(len(r.name) + len(r.detail) for r in card.rows)
+            if self.overflow is None:
+                self.overflow = _Overflow("metrics.items", needed, box.bottom - top, chars)
         self._shrunk("scorecard", size, 16)
         y = top
-        for row in card.rows:
-            ps, marker, detail_scale = paras(row, size)
-            height = row_height(row, size) or available
-            value_size = round(size * 1.3, 1)
-            name_h = block_height(ps[:1], font, size, inner_w) or size * 1.2
+        for row, height in zip(card.rows, heights, strict=True):
+            ps, marker = self._score_paras(row, size)
+            value_size = round(size * ps[1].scale, 1)
+            name_h = block_height(ps[:1], font, size, inner_w, True) or size * 1.2
             runs: list[list[Run]] = [
                 [(row.name, size, True, "text")],
                 [(f"{row.baseline} → {row.target}", value_size, True, "primary")],
             ]
             if row.detail:
-                runs.append([(row.detail, round(size * detail_scale, 1), False, "muted")])
+                runs.append([(row.detail, round(size * ps[2].scale, 1), False, "muted")])
             spacing_list = [0.0, 0.2 * size, 0.1 * size][: len(runs)]
             self.text(
                 Box(box.x, y, box.w, height),
@@ -779,7 +798,7 @@ class _Planner:
                 space_before=spacing_list,
                 indents={1: marker + 6},
             )
-            marker_y = y + INSET_Y + name_h + 2 + value_size * 0.6 - marker * 0.55
+            marker_y = y + INSET_Y + name_h + 0.2 * size + value_size * 0.6 - marker * 0.55
             shape = "oval" if row.marker == "●" else "triangle"
             mbox = Box(box.x + INSET_X, marker_y, marker, marker)
             if shape == "oval":
@@ -793,10 +812,12 @@ class _Planner:
                 shape,
                 180.0 if row.marker == "▼" else 0.0,
             )
-            y += height + spacing
+            y += height + SCORE_GAP
             if row is not card.rows[-1]:
                 self.rect(
-                    Box(box.x + INSET_X, y - spacing / 2, box.w - 2 * INSET_X, 0.75), "rule", "Rule"
+                    Box(box.x + INSET_X, y - SCORE_GAP / 2, box.w - 2 * INSET_X, 0.75),
+                    "rule",
+                    "Rule",
                 )
 
     # -- trade-offs --------------------------------------------------------------------------
@@ -819,7 +840,7 @@ class _Planner:
         strip_sizes = [s for s in (14.0, 13.0, 12.0) if s >= self.floor] or [self.floor]
         candidates = [s for s in (14.0, 13.0, 12.0, 11.0, 10.0) if s >= self.table_floor]
         for candidate in candidates or [self.table_floor]:
-            table_h = sum(_row_heights(table, widths, font, candidate))
+            table_h = sum(_row_heights(table, widths, font, candidate, self.table_floor))
             fitting = [s for s in strip_sizes if table_h + strip_height(s) <= area.h]
             if fitting:
                 size, strip_size, fits = candidate, fitting[0], True
@@ -828,12 +849,14 @@ class _Planner:
             cells = [Para(c) for row in table.rows for c in row]
             for listing in listings:
                 cells += [Para(i) for i in listing.items]
-            needed = sum(_row_heights(table, widths, font, size)) + strip_height(strip_size)
+            needed = sum(_row_heights(table, widths, font, size, self.table_floor)) + strip_height(
+                strip_size
+            )
             self.overflow = self.overflow or _Overflow(
                 "tradeoffs.options", needed, area.h, sum(len(p.text) for p in cells)
             )
         self._shrunk("table", size, 14)
-        heights = _row_heights(table, widths, font, size)
+        heights = _row_heights(table, widths, font, size, self.table_floor)
         cells_out: list[list[Cell]] = [
             [Cell([[(t, size, True, "on_accent")]], "primary") for t in table.header]
         ]
@@ -845,7 +868,16 @@ class _Planner:
                 lines = text.split("\n")
                 if col == 0:
                     paras: list[list[Run]] = (
-                        [[(table.badge.upper(), round(size * 0.85, 1), True, "accent")]]
+                        [
+                            [
+                                (
+                                    table.badge.upper(),
+                                    max(round(size * 0.85, 1), self.table_floor),
+                                    True,
+                                    "accent",
+                                )
+                            ]
+                        ]
                         if chosen
                         else []
                     )
@@ -878,8 +910,11 @@ class _Planner:
     def _listing_height(self, listing: Listing, width: float, size: float) -> float:
         label = [Para(listing.label.upper(), 12 / size, True)]
         items = [Para(i, 1.0, False, 3) for i in listing.items]
-        label_h = block_height(label, self.body_font, size, width - 2 * INSET_X) or 0
-        items_h = block_height(items, self.body_font, size, width - 2 * INSET_X - STRIP_INDENT)
+        split = size <= self.floor
+        label_h = block_height(label, self.body_font, size, width - 2 * INSET_X, split) or 0
+        items_h = block_height(
+            items, self.body_font, size, width - 2 * INSET_X - STRIP_INDENT, split
+        )
         if items_h is None:
             return 10_000.0
         return label_h + items_h + 3 + 2 * INSET_Y + 4
@@ -911,23 +946,28 @@ class _Planner:
 
         def plan(dec_size: float, small: float) -> tuple[bool, float, float, float, float]:
             dec_h = (
-                block_height(decision_paras, heading, dec_size, text_w - 2 * INSET_X) or 1e9
+                block_height(
+                    decision_paras, heading, dec_size, text_w - 2 * INSET_X, dec_size <= 20
+                )
+                or 1e9
             ) + 2 * INSET_Y
             room = area.h - label_h - dec_h - gap - 0.34 * 72 - 2 * INSET_Y
             ok, step_size, fact_size = room > 0, 0.0, 0.0
+            # Everything else stays smaller than the decision.
+            largest = max(small, min(20.0, dec_size - 4))
             if steps:
-                step_size, fits = fit(step_paras, font, steps_w - 2 * INSET_X, room, 20, small)
+                step_size, fits = fit(step_paras, font, steps_w - 2 * INSET_X, room, largest, small)
                 ok = ok and fits
             if facts:
                 fact_size, fits = fit(
-                    fact_paras, font, facts_w - 2 * INSET_X, room + 0.34 * 72, 20, small
+                    fact_paras, font, facts_w - 2 * INSET_X, room + 0.34 * 72, largest, small
                 )
                 ok = ok and fits
             return ok, dec_h, step_size, fact_size, room
 
         dec_size = 40.0
         ok, dec_h, step_size, fact_size, room = plan(dec_size, 16)
-        while not ok and dec_size > 24:
+        while not ok and dec_size > 20:
             dec_size -= 2
             ok, dec_h, step_size, fact_size, room = plan(dec_size, 16)
         if not ok:
@@ -1007,7 +1047,9 @@ def _column_widths(table: Table, total: float, font: str) -> list[float]:
     return widths
 
 
-def _row_heights(table: Table, widths: list[float], font: str, size: float) -> list[float]:
+def _row_heights(
+    table: Table, widths: list[float], font: str, size: float, floor: float
+) -> list[float]:
     rows = [table.header, *table.rows]
     heights = []
     for r, row in enumerate(rows):
@@ -1015,8 +1057,8 @@ def _row_heights(table: Table, widths: list[float], font: str, size: float) -> l
         for col, text in enumerate(row):
             paras = _cell_paras(text, r == 0 or col == 0)
             if col == 0 and r and (r - 1) in table.highlight:
-                paras.insert(0, Para(table.badge.upper(), 0.85, True))
-            need = block_height(paras, font, size, widths[col] - 2 * CELL_X)
+                paras.insert(0, Para(table.badge.upper(), max(0.85, floor / size), True))
+            need = block_height(paras, font, size, widths[col] - 2 * CELL_X, size <= floor)
             best = max(best, (need if need is not None else 10_000.0) + 2 * CELL_Y + 2)
         heights.append(best)
     return heights

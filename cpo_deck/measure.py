@@ -262,11 +262,14 @@ def fit(
 ) -> tuple[float, bool]:
     """The largest base size (whole points) between ``largest`` and ``smallest`` that fits.
 
-    Returns ``(size, fits)``; when nothing fits, ``(smallest, False)``.
+    A word wider than the line makes a size "not fit", except at the smallest size, where it
+    is split as renderers split it. Returns ``(size, fits)``; when nothing fits,
+    ``(smallest, False)``.
     """
     size = largest
     while size >= smallest:
-        needed = block_height(paras, family, size, width)
+        # A word wider than the line is split by renderers; allow that only at the floor.
+        needed = block_height(paras, family, size, width, split_words=size - 1 < smallest)
         if needed is not None and needed <= height:
             return size, True
         size -= 1

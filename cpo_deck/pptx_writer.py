@@ -12,7 +12,12 @@ from typing import Any
 
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
-from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_MARKER_STYLE
+from pptx.enum.chart import (
+    XL_CHART_TYPE,
+    XL_LABEL_POSITION,
+    XL_MARKER_STYLE,
+    XL_TICK_LABEL_POSITION,
+)
 from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
@@ -215,7 +220,11 @@ class _Painter:
     def _chart(self, element: ChartBox) -> None:
         spec, b = element.spec, element.box
         data = CategoryChartData(number_format=_number_format(spec.unit))
-        data.categories = spec.categories
+        labelled = any(spec.categories)
+        # Without labels (moved to the notes to fit) the axis shows none at all.
+        data.categories = spec.categories if labelled else [
+            str(i) for i in range(1, len(spec.categories) + 1)
+        ]
         for series in spec.series:
             data.add_series(series.name, series.values)
         kind = (
@@ -240,6 +249,8 @@ class _Painter:
         category_axis.format.line.color.rgb = self.color("rule")
         category_axis.tick_labels.font.size = Pt(12)
         category_axis.tick_labels.font.color.rgb = self.color("muted")
+        if not labelled:
+            category_axis.tick_label_position = XL_TICK_LABEL_POSITION.NONE
         plot = chart.plots[0]
         accent, primary = self.color("accent"), self.color("primary")
         first = plot.series[0]

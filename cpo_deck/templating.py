@@ -130,6 +130,9 @@ def _common_yaml(
         f"  decimal: {_quote(fmt.decimal)}        # 2.5\n"
         f'  date: {_quote(fmt.date)}           # strftime pattern for ISO dates, e.g. "%d.%m.%Y";'
         " null keeps dates as written\n"
+        "# check:              # tunes `cpo-deck check` for every brief built with this pack:\n"
+        "#   disable: [brevity]                # rule names or ids (see docs/rules.md)\n"
+        "#   jargon: [Falcon, Project Ninja]   # internal code names to keep off the slides\n"
         "# Wording: labels.j2 (captions, table headers), footer.j2, notes.j2 (generated speaker\n"
         "# notes), outline.txt.j2 and outline.md.j2 (previews). Delete any of them to use the\n"
         f"# one from '{extends}' instead.\n"
