@@ -89,6 +89,9 @@ class ChartBox:
     spec: Chart
     value_labels: list[bool]
     font: str
+    label_unit: str | None
+    """The unit data labels show (a long unit stays in the chart title only)."""
+    target_label: str
 
 
 @dataclass(frozen=True)
@@ -325,13 +328,16 @@ def _next_move(slide: Slide, region: str, words: dict[str, str]) -> tuple[Slide,
         return None
     if slide.kind == "ask":
         steps: Steps | None = slide.block(Steps)
-        if steps is not None and len(steps.items) > 2:
-            kept = dataclasses.replace(steps, items=steps.items[:2])
-            blocks = [kept if b is steps else b for b in slide.blocks]
+        if steps is not None:
+            keep = 2 if len(steps.items) > 2 else len(steps.items) - 1
+            kept = [dataclasses.replace(steps, items=steps.items[:keep])] if keep else []
+            at = next(i for i, b in enumerate(slide.blocks) if b is steps)
+            blocks = [*slide.blocks[:at], *kept, *slide.blocks[at + 1 :]]
             text = f"{steps.label}: " + "; ".join(
-                f"{i}. {s}" for i, s in enumerate(steps.items[2:], start=3)
+                f"{i}. {s}" for i, s in enumerate(steps.items[keep:], start=keep + 1)
             )
-            return _with_notes(slide, blocks, text, words), "ask.next_steps beyond the first 2"
+            what = f"ask.next_steps beyond the first {keep}" if keep else "ask.next_steps"
+            return _with_notes(slide, blocks, text, words), what
     return None
 
 
@@ -374,8 +380,7 @@ class _Planner:
         title_ph = next(p for p in info.placeholders if p.idx == self.title_idx).points
         title = title_ph
         if title.y < HEADER_ROOM:  # the template's title sits too high for our label rows
-            shift = HEADER_ROOM - title.y
-            title = Box(title.x, HEADER_ROOM, title.w, max(title.h - shift, 0.9 * 72))
+            title = Box(title.x, HEADER_ROOM, title.w, max(title.h, 0.9 * 72))
         self.logo_box = self._logo_box()
         self.title_box = self._avoid_logo(title)
         self.footer_box, self.page_box = self._footer_boxes(info, title_ph)
@@ -464,10 +469,16 @@ class _Planner:
         inner_w, inner_h = box.w - 2 * INSET_X, box.h - 2 * INSET_Y
         paras = [Para(self.slide.title, bold=True)]
         size, fits = fit(paras, self.heading_font, inner_w, inner_h, 28, 18)
-        if not fits:
-            self._over(
-                f"{self.slide.kind}.headline", paras, self.heading_font, 18, inner_w, inner_h
-            )
+        if not fits:  # a long headline may take up to half as much room again, downwards
+            needed = block_height(paras, self.heading_font, 18, inner_w, True) or inner_h * 9
+            if needed <= inner_h * 1.5:
+                box = Box(box.x, box.y, box.w, needed + 2 * INSET_Y)
+                self.title_box = box
+                self.decisions.append(f"{self.slide.kind}: title box grown to fit the headline")
+            else:
+                self._over(
+                    f"{self.slide.kind}.headline", paras, self.heading_font, 18, inner_w, inner_h
+                )
         self._shrunk("title", size, 28)
         self.text(
             box,
@@ -610,12 +621,12 @@ class _Planner:
         value_h = value_size * 1.25 if values else 0
         room = area.h - 2 * pad - value_h - 0.45 * 72 - 2 * INSET_Y
         text_size = 18.0
-        for i, para in enumerate(paras):
+        for para in paras:
             size, fits = fit([para], font, inner_w, room, 18, self.floor)
-            if not fits:
-                self._over(
-                    f"impact.outcomes[{i}].statement", [para], font, self.floor, inner_w, room
-                )
+            if not fits:  # too much text for side-by-side tiles: one band per outcome
+                self.decisions.append("impact: outcomes as rows, too much text for tiles")
+                self._impact_rows(tiles)
+                return
             text_size = min(text_size, size)
         self._shrunk("text", text_size, 18)
         needed = max(block_height([p], font, text_size, inner_w, True) or 0 for p in paras)
@@ -647,6 +658,72 @@ class _Planner:
                 "Outcome",
             )
 
+    def _impact_rows(self, tiles: Tiles) -> None:
+        """One band per outcome: area and number on the left, the sentence on the right."""
+        area = self.content
+        font = self.body_font
+        gap, pad = 0.06 * 72, 0.04 * 72
+        left_w = min(2.2 * 72, area.w * 0.26)
+        text_x = area.x + left_w + 0.2 * 72
+        text_w = area.right - text_x - pad
+        count = len(tiles.tiles)
+        values: dict[int, str] = {}
+        value_size = 24.0
+        for index, tile in enumerate(tiles.tiles):
+            if tile.value:
+                size, fits = fit(
+                    [Para(tile.value, bold=True)], font, left_w - 2 * pad - 12, 24 * 1.2, 24, 14
+                )
+                if fits:
+                    values[index] = tile.value
+                    value_size = min(value_size, size)
+        texts = [
+            t.text if i in values else (f"{t.value} {t.text}" if t.value else t.text)
+            for i, t in enumerate(tiles.tiles)
+        ]
+        left_h = 12 * 1.2 + (value_size * 1.2 if values else 0) + 2 * INSET_Y
+
+        def band_heights(size: float) -> list[float] | None:
+            heights = []
+            for index, text in enumerate(texts):
+                para = [Para(text, 1.0, index not in values)]
+                h = block_height(para, font, size, text_w - 2 * INSET_X, size <= self.floor)
+                if h is None:
+                    return None
+                heights.append(max(h + 2 * INSET_Y, left_h) + 2 * pad)
+            return heights
+
+        size = 16.0
+        heights = band_heights(size)
+        while size > self.floor and (heights is None or sum(heights) + gap * (count - 1) > area.h):
+            size -= 1
+            heights = band_heights(size)
+        if heights is None or sum(heights) + gap * (count - 1) > area.h:
+            needed = sum(heights) + gap * (count - 1) if heights else area.h * 2
+            if self.overflow is None:
+                self.overflow = _Overflow(
+                    "impact.outcomes", needed, area.h, sum(len(t) for t in texts)
+                )
+            heights = heights or [area.h / count] * count
+        self._shrunk("text", size, 16)
+        y = area.y
+        for index, height in enumerate(heights):
+            self.rect(Box(area.x, y, area.w, height), "surface", "Outcome tile")
+            self.rect(Box(area.x, y, 0.06 * 72, height), "accent", "Outcome bar")
+            left: list[list[Run]] = [[(tiles.tiles[index].caption.upper(), 12.0, True, "accent")]]
+            if index in values:
+                left.append([(values[index], value_size, True, "primary")])
+            self.text(
+                Box(area.x + 12, y + pad, left_w - 12, height - 2 * pad), left, "Outcome value"
+            )
+            bold = index not in values
+            self.text(
+                Box(text_x, y + pad, text_w, height - 2 * pad),
+                [[(texts[index], size, bold, "primary" if bold else "text")]],
+                "Outcome",
+            )
+            y += height + gap
+
     # -- metrics -----------------------------------------------------------------------------
     def _metrics(self) -> None:
         chart: Chart = self.slide.block(Chart)
@@ -655,15 +732,15 @@ class _Planner:
         gap = 0.4 * 72
         # The chart takes the left half or more; the scorecard gets more room when it needs it.
         choice = None
-        for share in (0.56, 0.5, 0.45, 0.4, 0.35):
+        for share in (0.56, 0.5, 0.45, 0.4, 0.35, 0.3):
             width = area.w - area.w * share - gap
             size, heights = self._scorecard_size(card, width, area.h)
-            if heights is not None and (size >= 14 or share == 0.35):
+            if heights is not None and (size >= 14 or share == 0.3):
                 choice = share
                 break
             if heights is not None and choice is None:
                 choice = share
-        share = choice if choice is not None else 0.35
+        share = choice if choice is not None else 0.3
         chart_w = area.w * share
         self._chart(Box(area.x, area.y, chart_w, area.h), chart)
         self._scorecard(Box(area.x + chart_w + gap, area.y, area.w - chart_w - gap, area.h), card)
@@ -709,19 +786,23 @@ class _Planner:
                 break
         # Value labels above the points must not run into each other.
         f = self.pack.formatter
+        # Short units ("%", "$M", "pts", "days") on every label; a long one only in the title,
+        # so labels stay on one line.
+        label_unit = spec.unit if spec.unit and len(spec.unit) <= 4 else None
         values = spec.series[0].values
-        texts = [f.with_unit(v, spec.unit) if v is not None else "" for v in values]
+        texts = [f.with_unit(v, label_unit) if v is not None else "" for v in values]
         widest = max((label_font.width(t) * 1.1 for t in texts if t), default=0)
         labels = [v is not None for v in values]
         if spec.style == "trend" and widest > slot:
             last = max(i for i, v in enumerate(values) if v is not None)
             labels = [i in (0, last) and values[i] is not None for i in range(len(values))]
             self.decisions.append("metrics: values labelled at the first and latest point only")
-        self.elements.append(ChartBox(plot, spec, labels, self.body_font))
+        target_label = f"{spec.target_word} {f.with_unit(spec.target, label_unit)}"
+        self.elements.append(ChartBox(plot, spec, labels, self.body_font, label_unit, target_label))
 
     def _score_paras(self, row: ScoreRow, size: float) -> tuple[list[Para], float]:
         """Name, values (larger, indented by the marker), detail; and the marker's size."""
-        value_scale = 1.3 if size > self.floor else 1.15
+        value_scale = 1.3 if size > self.floor else 1.0
         detail_scale = max(self.floor, round(size * 0.8, 1)) / size
         marker = size * value_scale * 0.62
         out = [
@@ -937,17 +1018,32 @@ class _Planner:
             Para(f"{i}.  {s}", space_before=5)
             for i, s in enumerate(steps.items if steps else [], 1)
         ]
-        fact_paras = [
-            p
-            for f in (facts.facts if facts else [])
-            for p in (Para(f.label.upper(), 12 / 18, True, 8), Para(f.value, 1.0, True, 1))
-        ]
+
+        def fact_paras(size: float) -> list[Para]:
+            """Each fact: its label (always 12 pt, a caption) over its value."""
+            return [
+                p
+                for f in (facts.facts if facts else [])
+                for p in (Para(f.label.upper(), 12 / size, True, 8), Para(f.value, 1.0, True, 1))
+            ]
+
+        def fit_facts(height: float, largest: float, small: float) -> tuple[float, bool]:
+            size = largest
+            while size >= small:
+                needed = block_height(
+                    fact_paras(size), font, size, facts_w - 2 * INSET_X, size - 1 < small
+                )
+                if needed is not None and needed <= height:
+                    return size, True
+                size -= 1
+            return small, False
+
         decision_paras = [Para(decision.text, bold=True)]
 
         def plan(dec_size: float, small: float) -> tuple[bool, float, float, float, float]:
             dec_h = (
                 block_height(
-                    decision_paras, heading, dec_size, text_w - 2 * INSET_X, dec_size <= 20
+                    decision_paras, heading, dec_size, text_w - 2 * INSET_X, dec_size <= 18
                 )
                 or 1e9
             ) + 2 * INSET_Y
@@ -959,22 +1055,20 @@ class _Planner:
                 step_size, fits = fit(step_paras, font, steps_w - 2 * INSET_X, room, largest, small)
                 ok = ok and fits
             if facts:
-                fact_size, fits = fit(
-                    fact_paras, font, facts_w - 2 * INSET_X, room + 0.34 * 72, largest, small
-                )
+                fact_size, fits = fit_facts(room + 0.34 * 72, largest, small)
                 ok = ok and fits
             return ok, dec_h, step_size, fact_size, room
 
         dec_size = 40.0
         ok, dec_h, step_size, fact_size, room = plan(dec_size, 16)
-        while not ok and dec_size > 20:
+        while not ok and dec_size > 18:
             dec_size -= 2
             ok, dec_h, step_size, fact_size, room = plan(dec_size, 16)
         if not ok:
             ok, dec_h, step_size, fact_size, room = plan(dec_size, self.floor)
         if not ok:
             field = "ask.next_steps" if steps else "ask.decision"
-            paras = step_paras + fact_paras if steps else decision_paras
+            paras = step_paras + fact_paras(self.floor) if steps else decision_paras
             self._over(field, paras, font, self.floor, steps_w - 2 * INSET_X, max(room, 1))
         self._shrunk("decision", dec_size, 40)
         self.text(
@@ -1008,7 +1102,7 @@ class _Planner:
         if facts:
             runs: list[list[Run]] = []
             for fact in facts.facts:
-                runs.append([(fact.label.upper(), round(fact_size * 12 / 18, 1), True, "muted")])
+                runs.append([(fact.label.upper(), 12.0, True, "muted")])
                 runs.append([(fact.value, fact_size, True, "text")])
             spacing = [
                 0.0 if i == 0 else (0.8 if i % 2 == 0 else 0.1) * fact_size

@@ -186,7 +186,15 @@ def usable(text: str, width: float) -> float:
 
 @lru_cache(maxsize=4096)
 def _units(paragraph: str) -> tuple[str, ...]:
-    return tuple(line_break_units(paragraph))
+    """UAX #14 break opportunities, less the one after a slash between letters or digits
+    ("vendor/partner"), which LibreOffice does not take: joining them can only over-count."""
+    units: list[str] = []
+    for unit in line_break_units(paragraph):
+        if units and units[-1].endswith("/") and unit[:1].isalnum():
+            units[-1] += unit
+        else:
+            units.append(unit)
+    return tuple(units)
 
 
 def wrap(text: str, font: Font, width: float, split_words: bool = False) -> list[str] | None:

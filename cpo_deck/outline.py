@@ -96,6 +96,7 @@ class Chart:
     target: float
     target_label: str
     target_text: str
+    target_word: str
     type: Literal["chart"] = "chart"
 
 
@@ -301,6 +302,7 @@ def _chart(metric: Metric, words: dict[str, str], f: formatting.Formatter) -> Ch
             target=metric.target,
             target_label=target_label,
             target_text=target_text,
+            target_word=words["target"],
         )
     categories = [words["baseline"]]
     points: list[float | None] = [metric.baseline]
@@ -318,6 +320,7 @@ def _chart(metric: Metric, words: dict[str, str], f: formatting.Formatter) -> Ch
         target=metric.target,
         target_label=target_label,
         target_text=target_text,
+        target_word=words["target"],
     )
 
 

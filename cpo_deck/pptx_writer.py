@@ -219,12 +219,12 @@ class _Painter:
 
     def _chart(self, element: ChartBox) -> None:
         spec, b = element.spec, element.box
-        data = CategoryChartData(number_format=_number_format(spec.unit))
+        data = CategoryChartData(number_format=_number_format(element.label_unit))
         labelled = any(spec.categories)
         # Without labels (moved to the notes to fit) the axis shows none at all.
-        data.categories = spec.categories if labelled else [
-            str(i) for i in range(1, len(spec.categories) + 1)
-        ]
+        data.categories = (
+            spec.categories if labelled else [str(i) for i in range(1, len(spec.categories) + 1)]
+        )
         for series in spec.series:
             data.add_series(series.name, series.values)
         kind = (
@@ -256,10 +256,11 @@ class _Painter:
         first = plot.series[0]
         labels = first.data_labels
         labels.show_value = True
-        labels.number_format = _number_format(spec.unit)
+        labels.number_format = _number_format(element.label_unit)
         labels.number_format_is_linked = False
         labels.font.bold = True
         labels.font.color.rgb = self.color("text")
+        _no_wrap(labels._element)
         if spec.style == "trend":
             target = plot.series[1]
             first.smooth = False
@@ -287,7 +288,8 @@ class _Painter:
             falling = spec.target < (spec.series[0].values[-2] or 0)
             label.position = XL_LABEL_POSITION.BELOW if falling else XL_LABEL_POSITION.ABOVE
             run = label.text_frame.paragraphs[0].add_run()
-            run.text = spec.target_text
+            run.text = element.target_label
+            _no_wrap(label._dLbl)
             run.font.size = Pt(12)
             run.font.bold = True
             run.font.color.rgb = primary
@@ -305,6 +307,12 @@ class _Painter:
             if not shown and first.values[index] is not None:
                 _hide_label(first.points[index].data_label)
         _positive_axis_ids(chart)
+
+
+def _no_wrap(element: Any) -> None:
+    """Ask renderers to keep a chart label on one line (``a:bodyPr wrap="none"``)."""
+    for body in element.iter(qn("a:bodyPr")):
+        body.set("wrap", "none")
 
 
 def _hide_label(label: Any) -> None:

@@ -42,9 +42,8 @@ _WORD = re.compile(
 def pages(pdf: Path) -> list[Page]:
     """Word boxes per page, from poppler's ``pdftotext -bbox``."""
     binary = require_tool("pdftotext", package="poppler-utils")
-    html = subprocess.run(
-        [binary, "-bbox", str(pdf), "-"], check=True, capture_output=True, text=True
-    ).stdout
+    raw = subprocess.run([binary, "-bbox", str(pdf), "-"], check=True, capture_output=True).stdout
+    html = raw.decode("utf-8", errors="replace")  # glyphs without a Unicode mapping
     out = []
     for width, height, body in _PAGE.findall(html):
         words = [
