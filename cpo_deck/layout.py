@@ -801,13 +801,14 @@ class _Planner:
         self.elements.append(ChartBox(plot, spec, labels, self.body_font, label_unit, target_label))
 
     def _score_paras(self, row: ScoreRow, size: float) -> tuple[list[Para], float]:
-        """Name, values (larger, indented by the marker), detail; and the marker's size."""
+        """Values first (larger, after the direction marker), then name and detail; and the
+        marker's size. The numbers lead, and the marker's place is known exactly."""
         value_scale = 1.3 if size > self.floor else 1.0
         detail_scale = max(self.floor, round(size * 0.8, 1)) / size
         marker = size * value_scale * 0.62
         out = [
-            Para(row.name, bold=True),
-            Para(f"{row.baseline} → {row.target}", value_scale, True, 2),
+            Para(f"{row.baseline} → {row.target}", value_scale, True),
+            Para(row.name, 1.0, True, 2),
         ]
         if row.detail:
             out.append(Para(row.detail, detail_scale, False, 1))
@@ -818,8 +819,8 @@ class _Planner:
         split = size <= self.floor
         font = self.body_font
         parts = [
-            block_height(ps[:1], font, size, inner_w, split),
-            block_height(ps[1:2], font, size, inner_w - marker - 6, split),
+            block_height(ps[:1], font, size, inner_w - marker - 6, split),
+            block_height(ps[1:2], font, size, inner_w, split),
             block_height(ps[2:], font, size, inner_w, split) if len(ps) > 2 else 0.0,
         ]
         if None in parts:
@@ -844,7 +845,6 @@ class _Planner:
         return self.floor, None
 
     def _scorecard(self, box: Box, card: Scorecard) -> None:
-        font = self.body_font
         self.text(
             Box(box.x, box.y, box.w, 0.34 * 72),
             [[(card.label.upper(), 12, True, "accent")]],
@@ -863,11 +863,10 @@ class _Planner:
         y = top
         for row, height in zip(card.rows, heights, strict=True):
             ps, marker = self._score_paras(row, size)
-            value_size = round(size * ps[1].scale, 1)
-            name_h = block_height(ps[:1], font, size, inner_w, True) or size * 1.2
+            value_size = round(size * ps[0].scale, 1)
             runs: list[list[Run]] = [
-                [(row.name, size, True, "text")],
                 [(f"{row.baseline} → {row.target}", value_size, True, "primary")],
+                [(row.name, size, True, "text")],
             ]
             if row.detail:
                 runs.append([(row.detail, round(size * ps[2].scale, 1), False, "muted")])
@@ -877,9 +876,9 @@ class _Planner:
                 runs,
                 "Scorecard row",
                 space_before=spacing_list,
-                indents={1: marker + 6},
+                indents={0: marker + 6},
             )
-            marker_y = y + INSET_Y + name_h + 0.2 * size + value_size * 0.6 - marker * 0.55
+            marker_y = y + INSET_Y + value_size * 0.6 - marker * 0.55
             shape = "oval" if row.marker == "●" else "triangle"
             mbox = Box(box.x + INSET_X, marker_y, marker, marker)
             if shape == "oval":

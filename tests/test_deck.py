@@ -174,7 +174,7 @@ def test_scorecard_direction_respects_higher_is_better(sample_decks: dict[str, P
     brief = load_brief(ROOT / "samples" / "seller-onboarding.yaml")
     slide = Presentation(str(sample_decks["seller-onboarding"])).slides[2]
     rows = named(slide, "Scorecard row")
-    values = [r.text_frame.paragraphs[1] for r in rows]
+    values = [r.text_frame.paragraphs[0] for r in rows]
     details = [r.text_frame.paragraphs[2] for r in rows]
     markers = [s for s in slide.shapes if s.name.startswith("Direction marker")]
     colors = load_pack("default").config.theme.colors
@@ -189,7 +189,7 @@ def test_scorecard_direction_respects_higher_is_better(sample_decks: dict[str, P
         good = down != metric.higher_is_better
         assert str(marker.fill.fore_color.rgb) == (colors.positive if good else colors.negative)
         assert ("lower is better" in details[index].text) == (not metric.higher_is_better)
-        assert rows[index].text_frame.paragraphs[0].text == metric.name
+        assert rows[index].text_frame.paragraphs[1].text == metric.name
         assert "→" in values[index].text
 
 
