@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .brief import Brief, json_schema
-from .errors import BriefError, FitError, OutputError, Problem
+from .errors import BriefError, FitError, OutputError, Problem, raise_for_batch
 from .layout import DeckPlan, plan_deck
 from .loader import load_brief
 from .measure import has_metrics
@@ -125,17 +125,11 @@ def build_decks(
             brief = load_brief(path)
             pack = select_pack(template, brief.template, path)
             ready.append((brief, plan_deck(build_outline(brief, pack), pack), pack))
-        except (BriefError, FitError) as exc:
-            problems.extend(exc.problems)
-            if isinstance(exc, FitError):
-                problems.append(Problem(exc.message, str(path)))
-            elif exc.message:
-                problems.append(Problem(exc.message))
-    if problems:
-        if len(briefs) == 1:
-            raise BriefError("", problems)
-        bad = len({p.file for p in problems if p.file})
-        raise BriefError(f"{bad} of {len(briefs)} briefs not valid; no deck written", problems)
+        except BriefError as exc:
+            problems.extend(exc.as_problems())
+        except FitError as exc:  # the fitting message names the field, not the file
+            problems.extend(exc.as_problems(str(path)))
+    raise_for_batch(problems, len(paths), "; no deck written")
     from . import pptx_writer  # lazily: preview never pays for python-pptx
 
     built = []

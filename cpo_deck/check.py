@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .brief import Brief, CheckSettings, Metric
-from .errors import BriefError, Problem, ReadinessError
+from .errors import BriefError, Problem, ReadinessError, raise_for_batch
 from .formatting import Formatter
 from .loader import Document, Path_, field_path, parse_yaml, read_text, validate
 from .packs import select_pack
@@ -747,14 +747,8 @@ def check_briefs(briefs: Sequence[Path | str], template: str | None = None) -> R
         try:
             findings.extend(_check_one(Path(brief), template))
         except BriefError as exc:
-            problems.extend(exc.problems)
-            if exc.message:
-                problems.append(Problem(exc.message))
-    if problems:
-        if len(briefs) == 1:
-            raise BriefError("", problems)
-        bad = len({p.file for p in problems if p.file})
-        raise BriefError(f"{bad} of {len(briefs)} briefs not valid", problems)
+            problems.extend(exc.as_problems())
+    raise_for_batch(problems, len(briefs))
     return Report(findings, len(briefs))
 
 

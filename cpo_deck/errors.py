@@ -43,6 +43,11 @@ class CpoDeckError(Exception):
         self.message = message
         self.problems: list[Problem] = list(problems or [])
 
+    def as_problems(self, file: str | None = None) -> list[Problem]:
+        """Every problem, with the summary message as one more (located in ``file``)."""
+        summary = [Problem(self.message, file)] if self.message else []
+        return [*self.problems, *summary]
+
     def render(self) -> str:
         """The full text to show the user: every problem on its own line, then the summary."""
         lines = [p.render() for p in self.problems]
@@ -65,6 +70,16 @@ class BriefError(CpoDeckError):
     ) -> BriefError:
         """One problem in one file, e.g. a YAML syntax error."""
         return cls("", [Problem(message, str(path), line, column, field)])
+
+
+def raise_for_batch(problems: list[Problem], count: int, outcome: str = "") -> None:
+    """Raise one :class:`BriefError` for the problems of a batch of ``count`` briefs, if any."""
+    if not problems:
+        return
+    if count == 1:
+        raise BriefError("", problems)
+    bad = len({p.file for p in problems if p.file})
+    raise BriefError(f"{bad} of {count} briefs not valid{outcome}", problems)
 
 
 class PackError(CpoDeckError):

@@ -34,6 +34,7 @@ from .layout import (
     ChartBox,
     DeckPlan,
     Picture,
+    Run,
     Shape,
     SlidePlan,
     TableBox,
@@ -154,19 +155,23 @@ class _Painter:
             before = spacing[index] if isinstance(spacing, list) else (spacing if index else 0)
             paragraph.space_before = Pt(before)
             paragraph.space_after = Pt(0)
-            for text, size, bold, role in runs:
-                run = paragraph.add_run()
-                run.text = text
-                run.font.size = Pt(size)
-                run.font.bold = bold
-                run.font.italic = element.italic
-                run.font.name = element.font
-                run.font.color.rgb = self.color(role)
+            self._runs(paragraph, runs, element.font, element.italic)
             if element.bullet is not None and index >= element.bullet_from:
                 char, indent, role = element.bullet
                 _bullet(paragraph, char, indent, getattr(self.colors, role))
             elif index in element.indents:
                 _indent(paragraph, element.indents[index])
+
+    def _runs(self, paragraph: Any, runs: list[Run], font: str, italic: bool = False) -> None:
+        """Add runs with explicit size, weight, font and colour (nothing left to inherit)."""
+        for text, size, bold, role in runs:
+            run = paragraph.add_run()
+            run.text = text
+            run.font.size = Pt(size)
+            run.font.bold = bold
+            run.font.italic = italic
+            run.font.name = font
+            run.font.color.rgb = self.color(role)
 
     def _shape(self, element: Shape) -> None:
         b = element.box
@@ -209,13 +214,7 @@ class _Painter:
                     paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
                     paragraph.line_spacing = Pt(LINE_PITCH * max(run[1] for run in runs))
                     paragraph.space_before = Pt(2 if index else 0)
-                    for text, size, bold, role in runs:
-                        run = paragraph.add_run()
-                        run.text = text
-                        run.font.size = Pt(size)
-                        run.font.bold = bold
-                        run.font.name = element.font
-                        run.font.color.rgb = self.color(role)
+                    self._runs(paragraph, runs, element.font)
 
     def _chart(self, element: ChartBox) -> None:
         spec, b = element.spec, element.box
