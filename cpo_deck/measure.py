@@ -40,7 +40,6 @@ _FONT_DIRS = (
     Path("/System/Library/Fonts"),
     Path("C:/Windows/Fonts"),
 )
-_FALLBACKS = ("NotoSansCJK", "DejaVuSans")
 
 LINE_PITCH = 1.2
 """Line height as a multiple of the font size; the deck sets exactly this line spacing."""
@@ -126,13 +125,21 @@ def _advances(path: Path) -> _Advances:
 
 
 @lru_cache(maxsize=16)
-def _fallbacks(bold: bool) -> tuple[_Advances, ...]:
-    found = []
-    for stem in _FALLBACKS:
-        path = font_file(stem, bold)
-        if path is not None:
-            found.append(_advances(path))
-    return tuple(found)
+def _fallback(stem: str, bold: bool) -> _Advances | None:
+    path = font_file(stem, bold)
+    return _advances(path) if path is not None else None
+
+
+def _fallback_em(char: str, bold: bool) -> float | None:
+    """The advance of ``char`` in the font a renderer falls back to (loaded only when needed:
+    the CJK font is large)."""
+    wide = unicodedata.east_asian_width(char) in ("W", "F")
+    for stem in (("NotoSansCJK", "DejaVuSans") if wide else ("DejaVuSans", "NotoSansCJK")):
+        font = _fallback(stem, bold)
+        em = font.em(char) if font is not None else None
+        if em is not None:
+            return em
+    return None
 
 
 def _estimate(char: str, bold: bool) -> float:
@@ -168,7 +175,7 @@ def _em_width(family: str, bold: bool, italic: bool, text: str) -> float:
     for char in text:
         em = primary.em(char) if primary is not None else None
         if em is None and ord(char) > 0x7F:
-            em = next((w for f in _fallbacks(bold) if (w := f.em(char)) is not None), None)
+            em = _fallback_em(char, bold)
         total += em if em is not None else _estimate(char, bold)
     return total
 
@@ -184,10 +191,20 @@ def usable(text: str, width: float) -> float:
     return width * (SAFETY_WIDE if _is_wide(text) else SAFETY)
 
 
+# Plain prose (letters, digits, spaces and this punctuation) breaks only after spaces, and
+# UAX #14 breaks after every space unless closing punctuation follows it: a fast path that
+# skips the (slow, pure-Python) UAX #14 machinery for most text without changing the result.
+_PLAIN = re.compile(r"[0-9A-Za-z\u00c0-\u024f .,;:'\u2019()%$&*#@]*\Z")
+_SPACE_BEFORE_CLOSE = re.compile(r" [)!,.;:/?'\u2019\"%]")
+_WORDS = re.compile(r"\S+ *| +")
+
+
 @lru_cache(maxsize=4096)
 def _units(paragraph: str) -> tuple[str, ...]:
     """UAX #14 break opportunities, less the one after a slash between letters or digits
     ("vendor/partner"), which LibreOffice does not take: joining them can only over-count."""
+    if _PLAIN.match(paragraph) and not _SPACE_BEFORE_CLOSE.search(paragraph):
+        return tuple(_WORDS.findall(paragraph))
     units: list[str] = []
     for unit in line_break_units(paragraph):
         if units and units[-1].endswith("/") and unit[:1].isalnum():

@@ -1,0 +1,80 @@
+"""Font metrics and line breaking, without a renderer (tests/test_metrics_match.py compares
+them with LibreOffice)."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+from uniseg.linebreak import line_break_units
+
+from cpo_deck import measure
+from cpo_deck.measure import Font, Para, block_height, fit, wrap
+
+from .conftest import ROOT, SAMPLES
+
+
+def _texts() -> list[str]:
+    found: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, str):
+            found.extend(node.split("\n"))
+        elif isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for path in [*SAMPLES, ROOT / "templates" / "default" / "starter.yaml"]:
+        walk(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return found
+
+
+def test_fast_path_breaks_exactly_where_uax14_does() -> None:
+    plain = [
+        t for t in _texts() if measure._PLAIN.match(t) and not measure._SPACE_BEFORE_CLOSE.search(t)
+    ]
+    assert len(plain) > 100
+    for text in plain:
+        assert list(measure._units(text)) == list(line_break_units(text)), text
+
+
+def test_slash_between_words_is_not_a_break() -> None:
+    assert "vendor/partner " in measure._units("a vendor/partner deal")
+    assert measure._units("north-star") == ("north-", "star")
+
+
+@pytest.mark.skipif(not measure.has_metrics("Calibri"), reason="Carlito is not installed")
+def test_widths_come_from_the_font_file() -> None:
+    # Carlito (Calibri's twin) advances: 'i' is narrow, 'W' wide; no kerning, so widths add up.
+    font = Font("Calibri", 20)
+    assert font.width("W") > 3 * font.width("i")
+    assert font.width("WAVE") == pytest.approx(sum(font.width(c) for c in "WAVE"))
+    assert Font("Calibri", 20, bold=True).width("Revenue") > font.width("Revenue")
+    assert Font("Calibri", 10).width("Revenue") == pytest.approx(font.width("Revenue") / 2)
+
+
+def test_wide_characters_are_a_full_em_and_get_the_wider_margin() -> None:
+    font = Font("Calibri", 10)
+    assert font.width("日本") == pytest.approx(20, abs=0.5)
+    assert measure.usable("日本語", 100) == pytest.approx(90)
+    assert measure.usable("plain words", 100) == pytest.approx(97)
+    assert measure.usable("see https://example.com/x", 100) == pytest.approx(90)
+
+
+def test_a_word_wider_than_the_line_does_not_fit_unless_split() -> None:
+    font = Font("Calibri", 18)
+    word = "Donaudampfschifffahrtsgesellschaft"
+    assert wrap(word, font, 100) is None
+    lines = wrap(word, font, 100, split_words=True)
+    assert lines is not None and len(lines) > 1 and "".join(lines) == word
+
+
+def test_fit_shrinks_to_the_largest_size_that_fits() -> None:
+    paras = [Para("One two three four five six seven eight nine ten " * 3)]
+    size, fits = fit(paras, "Calibri", 300, 60, 28, 12)
+    assert fits and 12 <= size < 28
+    assert block_height(paras, "Calibri", size, 300) <= 60  # type: ignore[operator]
+    assert (block_height(paras, "Calibri", size + 1, 300) or 1e9) > 60
+    assert fit(paras * 20, "Calibri", 300, 60, 28, 12) == (12, False)
