@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 _CURRENCY = "$€£¥₹"
 _LEADING_NUMBER = re.compile(
-    r"^\s*(?P<num>[+\-−~≈]?\s?[$€£¥₹]?\d[\d,.]*\s?(?:%|pp|pts?|x|×|[kKmMbB](?:n)?\b)?)(?P<rest>.*)$"
+    r"^\s*(?P<num>[+\-−~≈]?\s?[$€£¥₹]?\d[\d,.]*"
+    r"(?:\s?(?:%|pp|pts?|points|x|×|[kKmMbB](?:n)?\b)"
+    r"|\s(?:days?|hours?|weeks?|months?|quarters?|years?|minutes?|seconds?)\b)?)(?P<rest>.*)$"
 )
 _ANY_NUMBER = re.compile(r"[+\-−]?[$€£¥₹]?\d[\d,.]*(?:%|pp|x|×|[kKmMbB]\b)?")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

@@ -45,6 +45,12 @@ HEADER_ROOM = 0.84 * 72
 BULLET_INDENT = 0.3 * 72
 STRIP_INDENT = 0.22 * 72
 SCORE_GAP = 8.0
+NUMBER_INDENT = 0.4 * 72
+NUMBERED = "1."
+"""As a bullet character: number the paragraphs 1., 2., ... with a hanging indent."""
+SPLIT = 0.6
+"""Two-column slides (problem, metrics, ask) put the right column at the same place."""
+COL_GAP = 0.35 * 72
 
 Run = tuple[str, float, bool, str]
 """(text, size in points, bold, colour role)"""
@@ -387,7 +393,13 @@ class _Planner:
         self.content = Box(title.x, 0, title.w, 0)  # set once the footer is planned
 
     # -- recording ---------------------------------------------------------------------------
-    def text(self, box: Box, paras: list[list[Run]], name: str, **options: Any) -> None:
+    def text(
+        self, box: Box, paras: list[list[Run]], name: str, flush: bool = False, **options: Any
+    ) -> None:
+        """Record a text box. ``flush``: the text itself (not the box with its inner margin)
+        starts and ends on the grid, lined up with the tiles, table and panels."""
+        if flush:
+            box = Box(box.x - INSET_X, box.y, box.w + 2 * INSET_X, box.h)
         options.setdefault("font", self.body_font)
         self.elements.append(TextBox(box, paras, name, **options))
 
@@ -484,6 +496,7 @@ class _Planner:
             box,
             [[(self.slide.title, size, True, "primary")]],
             "Title",
+            flush=True,
             font=self.heading_font,
             placeholder="title",
         )
@@ -491,7 +504,9 @@ class _Planner:
     def _chrome(self) -> None:
         box = self.title_box
         label = self._avoid_logo(Box(box.x, box.y - 0.36 * 72, box.w, 0.3 * 72))
-        self.text(label, [[(self.slide.label.upper(), 12, True, "accent")]], "Section label")
+        self.text(
+            label, [[(self.slide.label.upper(), 12, True, "accent")]], "Section label", flush=True
+        )
         if self.slide.heading:
             runs: list[Run] = [(self.slide.heading, 14, True, "primary")]
             if self.slide.subheading:
@@ -509,7 +524,7 @@ class _Planner:
                     head.w - 2 * INSET_X,
                     one_line,
                 )
-            self.text(head, [[(t, size, b, c) for t, _, b, c in runs]], "Initiative")
+            self.text(head, [[(t, size, b, c) for t, _, b, c in runs]], "Initiative", flush=True)
         # The footer may take up to three lines at 8 pt; it grows upwards from its row.
         foot = self.footer_box
         inner_w = foot.w - 2 * INSET_X
@@ -522,9 +537,15 @@ class _Planner:
         height = max(foot.h, lines_h + 2 * INSET_Y)
         bottom = max(foot.bottom, self.page_box.bottom)
         self.footer_box = Box(foot.x, bottom - height, foot.w, height)
-        self.text(self.footer_box, [[(self.slide.footer, size, False, "muted")]], "Footer")
         self.text(
-            self.page_box, [[(self.slide.page, 10, False, "muted")]], "Page number", align="right"
+            self.footer_box, [[(self.slide.footer, size, False, "muted")]], "Footer", flush=True
+        )
+        self.text(
+            self.page_box,
+            [[(self.slide.page, 10, False, "muted")]],
+            "Page number",
+            flush=True,
+            align="right",
         )
 
     # -- problem -----------------------------------------------------------------------------
@@ -532,13 +553,15 @@ class _Planner:
         bullets: Bullets = self.slide.block(Bullets)
         quote: Quote | None = self.slide.block(Quote)
         area = self.content
-        gap = 0.35 * 72
-        text_w = area.w * 0.6 if quote else area.w
-        self._bullets(Box(area.x, area.y, text_w, area.h), bullets.items)
+        gap = COL_GAP
+        text_w = area.w * SPLIT if quote else area.w
+        points_h = self._bullets(Box(area.x, area.y, text_w, area.h), bullets.items)
         if quote:
-            self._quote(Box(area.x + text_w + gap, area.y, area.w - text_w - gap, area.h), quote)
+            panel = Box(area.x + text_w + gap, area.y, area.w - text_w - gap, area.h)
+            self._quote(panel, quote, points_h)
 
-    def _bullets(self, box: Box, items: list[str]) -> None:
+    def _bullets(self, box: Box, items: list[str]) -> float:
+        """The points as a bulleted list; returns the height they take."""
         paras = [Para(item, space_before=6) for item in items]
         inner_w = box.w - 2 * INSET_X - BULLET_INDENT
         size, fits = fit(paras, self.body_font, inner_w, box.h - 2 * INSET_Y, 22, self.floor)
@@ -554,23 +577,27 @@ class _Planner:
             box,
             [[(i, size, False, "text")] for i in items],
             "Points",
+            flush=True,
             space_before=size * 0.6,
             bullet=("•", BULLET_INDENT, "accent"),
             placeholder=placeholder,
         )
+        needed = block_height(paras, self.body_font, size, inner_w, True) or box.h
+        return min(box.h, needed + 2 * INSET_Y)
 
-    def _quote(self, panel: Box, quote: Quote) -> None:
+    def _quote(self, panel: Box, quote: Quote, points_h: float) -> None:
         pad = 0.25 * 72
         inner_w = panel.w - 2 * pad - 2 * INSET_X
-        text = f"“{quote.text}”"
-        paras = [Para(text, italic=True)]
+        text = quote.text  # a source or a quote, shown as written
+        paras = [Para(text)]
         room = panel.h - 2 * pad - 0.4 * 72 - 2 * INSET_Y
         size, fits = fit(paras, self.body_font, inner_w, room, 20, self.floor)
         if not fits:
             self._over("problem.evidence", paras, self.body_font, self.floor, inner_w, room)
         self._shrunk("evidence", size, 20)
         needed = block_height(paras, self.body_font, size, inner_w) or room
-        height = min(panel.h, max(2.2 * 72, needed + 2 * pad + 0.45 * 72 + 2 * INSET_Y))
+        # The panel ends where the points end, so the two columns share a bottom line.
+        height = min(panel.h, max(2.2 * 72, points_h, needed + 2 * pad + 0.45 * 72 + 2 * INSET_Y))
         self.rect(Box(panel.x, panel.y, panel.w, height), "surface", "Evidence panel")
         self.rect(Box(panel.x, panel.y, 0.06 * 72, height), "accent", "Evidence bar")
         self.text(
@@ -587,7 +614,6 @@ class _Planner:
             ),
             [[(text, size, False, "text")]],
             "Evidence",
-            italic=True,
         )
 
     # -- impact ------------------------------------------------------------------------------
@@ -601,10 +627,10 @@ class _Planner:
         inner_w = width - 2 * pad - 2 * INSET_X
         font = self.body_font
         values = {}
-        value_size = 44.0
+        value_size = 54.0
         for index, tile in enumerate(tiles.tiles):
             if tile.value:
-                size, fits = fit([Para(tile.value, bold=True)], font, inner_w, 44 * 1.2, 44, 20)
+                size, fits = fit([Para(tile.value, bold=True)], font, inner_w, 54 * 1.2, 54, 20)
                 if fits:
                     values[index] = tile.value
                     value_size = min(value_size, size)
@@ -612,13 +638,13 @@ class _Planner:
                     self.decisions.append(
                         f"impact: '{tile.value}' shown in the sentence, too wide to stand alone"
                     )
-        self._shrunk("numbers", value_size, 44)
+        self._shrunk("numbers", value_size, 54)
         texts = [
             t.text if i in values else (f"{t.value} {t.text}" if t.value else t.text)
             for i, t in enumerate(tiles.tiles)
         ]
         paras = [Para(text, bold=i not in values) for i, text in enumerate(texts)]
-        value_h = value_size * 1.25 if values else 0
+        value_h = value_size * 1.3 + 2 * INSET_Y if values else 0
         room = area.h - 2 * pad - value_h - 0.45 * 72 - 2 * INSET_Y
         text_size = 18.0
         for para in paras:
@@ -630,8 +656,9 @@ class _Planner:
             text_size = min(text_size, size)
         self._shrunk("text", text_size, 18)
         needed = max(block_height([p], font, text_size, inner_w, True) or 0 for p in paras)
+        # Tiles reach at least three quarters of the way down, so a sparse slide is not empty.
         height = min(
-            area.h, max(2.6 * 72, 2 * pad + value_h + 0.45 * 72 + needed + 2 * INSET_Y + 6)
+            area.h, max(area.h * 0.75, 2 * pad + value_h + 0.45 * 72 + needed + 2 * INSET_Y + 6)
         )
         for index, tile in enumerate(tiles.tiles):
             x = area.x + index * (width + gap)
@@ -729,10 +756,10 @@ class _Planner:
         chart: Chart = self.slide.block(Chart)
         card: Scorecard = self.slide.block(Scorecard)
         area = self.content
-        gap = 0.4 * 72
+        gap = COL_GAP
         # The chart takes the left half or more; the scorecard gets more room when it needs it.
         choice = None
-        for share in (0.56, 0.5, 0.45, 0.4, 0.35, 0.3):
+        for share in (SPLIT, 0.55, 0.5, 0.45, 0.4, 0.35, 0.3):
             width = area.w - area.w * share - gap
             size, heights = self._scorecard_size(card, width, area.h)
             if heights is not None and (size >= 14 or share == 0.3):
@@ -746,27 +773,13 @@ class _Planner:
         self._scorecard(Box(area.x + chart_w + gap, area.y, area.w - chart_w - gap, area.h), card)
 
     def _chart(self, box: Box, spec: Chart) -> None:
+        # Labelled like the scorecard beside it: one style, one baseline for both columns.
         unit_note = f" ({spec.unit})" if spec.unit else ""
-        head = Box(box.x, box.y, box.w, 0.34 * 72)
-        title = spec.title + unit_note
-        size, _ = fit(
-            [Para(title, bold=True)],
-            self.body_font,
-            head.w - 2 * INSET_X,
-            head.h - 2 * INSET_Y + 1,
-            14,
-            12,
-        )
-        lines = (
-            1
-            if size >= 12
-            and fit([Para(title, bold=True)], self.body_font, head.w - 2 * INSET_X, head.h, 12, 12)[
-                1
-            ]
-            else 2
-        )
-        head = Box(head.x, head.y, head.w, head.h + (lines - 1) * 14.4)
-        self.text(head, [[(title, size, True, "text")]], "Chart title")
+        title = (spec.title + unit_note).upper()
+        one_line = block_height([Para(title, bold=True)], self.body_font, 12, box.w - 2 * INSET_X)
+        lines = 1 if one_line is not None and one_line <= 12 * 1.2 + 0.1 else 2
+        head = Box(box.x, box.y, box.w, 0.34 * 72 + (lines - 1) * 14.4)
+        self.text(head, [[(title, 12, True, "accent")]], "Chart title", flush=True)
         plot = Box(box.x, head.bottom + 0.06 * 72, box.w, box.bottom - head.bottom - 0.06 * 72)
         count = len(spec.categories)
         # Category labels share the axis: each gets its slot, at most two lines at 12 pt.
@@ -798,12 +811,14 @@ class _Planner:
             labels = [i in (0, last) and values[i] is not None for i in range(len(values))]
             self.decisions.append("metrics: values labelled at the first and latest point only")
         target_label = f"{spec.target_word} {f.with_unit(spec.target, label_unit)}"
+        if spec.style == "trend" and spec.target_label != spec.target_word:
+            target_label += f" · {spec.target_label}"  # when: the line has no slot of its own
         self.elements.append(ChartBox(plot, spec, labels, self.body_font, label_unit, target_label))
 
     def _score_paras(self, row: ScoreRow, size: float) -> tuple[list[Para], float]:
         """Values first (larger, after the direction marker), then name and detail; and the
         marker's size. The numbers lead, and the marker's place is known exactly."""
-        value_scale = 1.3 if size > self.floor else 1.0
+        value_scale = 1.15 if size > self.floor else 1.0
         detail_scale = max(self.floor, round(size * 0.8, 1)) / size
         marker = size * value_scale * 0.62
         out = [
@@ -849,6 +864,7 @@ class _Planner:
             Box(box.x, box.y, box.w, 0.34 * 72),
             [[(card.label.upper(), 12, True, "accent")]],
             "Scorecard label",
+            flush=True,
         )
         top = box.y + 0.45 * 72
         inner_w = box.w - 2 * INSET_X
@@ -875,6 +891,7 @@ class _Planner:
                 Box(box.x, y, box.w, height),
                 runs,
                 "Scorecard row",
+                flush=True,
                 space_before=spacing_list,
                 indents={0: marker + 6},
             )
@@ -917,7 +934,7 @@ class _Planner:
         # The table is the focal point: give it the largest size that fits, shrinking the
         # strip below it first.
         size, strip_size, fits = self.table_floor, self.floor, False
-        strip_sizes = [s for s in (14.0, 13.0, 12.0) if s >= self.floor] or [self.floor]
+        strip_sizes = [max(12.0, self.floor)]  # the strip is secondary: one size in every deck
         candidates = [s for s in (14.0, 13.0, 12.0, 11.0, 10.0) if s >= self.table_floor]
         for candidate in candidates or [self.table_floor]:
             table_h = sum(_row_heights(table, widths, font, candidate, self.table_floor))
@@ -937,8 +954,10 @@ class _Planner:
             )
         self._shrunk("table", size, 14)
         heights = _row_heights(table, widths, font, size, self.table_floor)
+        # A quiet header (grey caps over a rule): the recommended row is the focal point.
+        header_size = min(size, 12.0)
         cells_out: list[list[Cell]] = [
-            [Cell([[(t, size, True, "on_accent")]], "primary") for t in table.header]
+            [Cell([[(t.upper(), header_size, True, "muted")]], "background") for t in table.header]
         ]
         for r, row in enumerate(table.rows):
             chosen = r in table.highlight
@@ -964,12 +983,20 @@ class _Planner:
                     paras += [[(lines[0], size, True, "primary")]]
                     paras += [[(ln, size, False, "text")] for ln in lines[1:]]
                 else:
-                    paras = [[(ln, size, chosen and col >= 3, "text")] for ln in lines]
+                    paras = [[(ln, size, chosen, "text")] for ln in lines]
                 out_row.append(Cell(paras, fill))
             cells_out.append(out_row)
         self.elements.append(
             TableBox(Box(area.x, area.y, area.w, sum(heights)), widths, heights, cells_out, font)
         )
+        y = area.y + heights[0]
+        self.rect(Box(area.x, y - 0.5, area.w, 1.0), "text", "Header rule")
+        for r, height in enumerate(heights[1:]):
+            if r in table.highlight:
+                self.rect(Box(area.x, y, 0.06 * 72, height), "accent", "Recommended bar")
+            y += height
+            if r < len(table.rows) - 1:
+                self.rect(Box(area.x, y - 0.25, area.w, 0.5), "rule", "Row rule")
         if listings:
             y = area.y + sum(heights) + 0.25 * 72
             for index, listing in enumerate(listings):
@@ -980,6 +1007,7 @@ class _Planner:
                     Box(x, y, col_w, max(area.bottom - y, 0.3 * 72)),
                     paras_out,
                     listing.label,
+                    flush=True,
                     space_before=3,
                     bullet=("•", STRIP_INDENT, "accent"),
                     bullet_from=1,
@@ -1009,14 +1037,10 @@ class _Planner:
         bar, label_h, gap = 0.08 * 72, 0.35 * 72, 0.4 * 72
         text_x = area.x + bar + 0.25 * 72
         text_w = area.right - text_x
-        col_gap = 0.5 * 72
-        steps_w = (area.w - col_gap) * 0.6 if (steps and facts) else area.w
-        facts_x = area.x + steps_w + col_gap if steps else area.x
+        steps_w = area.w * SPLIT if (steps and facts) else area.w
+        facts_x = area.x + steps_w + COL_GAP if steps else area.x
         facts_w = area.right - facts_x
-        step_paras = [
-            Para(f"{i}.  {s}", space_before=5)
-            for i, s in enumerate(steps.items if steps else [], 1)
-        ]
+        step_paras = [Para(s, space_before=5) for s in (steps.items if steps else [])]
 
         def fact_paras(size: float) -> list[Para]:
             """Each fact: its label (always 12 pt, a caption) over its value."""
@@ -1051,7 +1075,9 @@ class _Planner:
             # Everything else stays smaller than the decision.
             largest = max(small, min(20.0, dec_size - 4))
             if steps:
-                step_size, fits = fit(step_paras, font, steps_w - 2 * INSET_X, room, largest, small)
+                step_size, fits = fit(
+                    step_paras, font, steps_w - 2 * INSET_X - NUMBER_INDENT, room, largest, small
+                )
                 ok = ok and fits
             if facts:
                 fact_size, fits = fit_facts(room + 0.34 * 72, largest, small)
@@ -1088,15 +1114,15 @@ class _Planner:
                 Box(area.x, y, steps_w, 0.3 * 72),
                 [[(steps.label.upper(), 12, True, "accent")]],
                 "Next steps label",
+                flush=True,
             )
             self.text(
                 Box(area.x, y + 0.34 * 72, steps_w, max(area.bottom - y - 0.34 * 72, 20)),
-                [
-                    [(f"{i}.  ", step_size, True, "accent"), (s, step_size, False, "text")]
-                    for i, s in enumerate(steps.items, 1)
-                ],
+                [[(s, step_size, False, "text")] for s in steps.items],
                 "Next steps",
+                flush=True,
                 space_before=step_size * 0.5,
+                bullet=(NUMBERED, NUMBER_INDENT, "accent"),
             )
         if facts:
             runs: list[list[Run]] = []
@@ -1111,6 +1137,7 @@ class _Planner:
                 Box(facts_x, y, facts_w, max(area.bottom - y, 20)),
                 runs,
                 "Facts",
+                flush=True,
                 space_before=spacing,
             )
 

@@ -43,8 +43,8 @@ _FONT_DIRS = (
 
 LINE_PITCH = 1.2
 """Line height as a multiple of the font size; the deck sets exactly this line spacing."""
-SAFETY = 0.97
-"""Measure Latin text against 97% of the line, so rounding never adds a line."""
+SAFETY = 0.98
+"""Measure Latin text against 98% of the line, so rounding never adds a line."""
 SAFETY_WIDE = 0.90
 """CJK, emoji and URLs are measured against 90% of the line (renderers differ more there)."""
 _URL = re.compile(r"https?://|www\.", re.I)
@@ -134,7 +134,7 @@ def _fallback_em(char: str, bold: bool) -> float | None:
     """The advance of ``char`` in the font a renderer falls back to (loaded only when needed:
     the CJK font is large)."""
     wide = unicodedata.east_asian_width(char) in ("W", "F")
-    for stem in (("NotoSansCJK", "DejaVuSans") if wide else ("DejaVuSans", "NotoSansCJK")):
+    for stem in ("NotoSansCJK", "DejaVuSans") if wide else ("DejaVuSans", "NotoSansCJK"):
         font = _fallback(stem, bold)
         em = font.em(char) if font is not None else None
         if em is not None:

@@ -251,12 +251,18 @@ def _problem_blocks(brief: Brief, words: dict[str, str]) -> list[Block]:
 
 
 def _impact_blocks(brief: Brief, areas: dict[str, str]) -> list[Block]:
-    outcomes = sorted(brief.impact.outcomes, key=lambda o: _AREA_ORDER[o.area])
     tiles = []
-    for outcome in outcomes:
+    for outcome in brief.impact.outcomes:
         value, text = formatting.split_leading_number(outcome.statement)
         tiles.append(Tile(outcome.area, areas[outcome.area], value, text))
-    return [Tiles(tiles)]
+    headline = brief.impact.headline
+
+    def order(tile: Tile) -> tuple[bool, int]:
+        # The number the title leads with comes first, then revenue, retention, growth, ...
+        named = tile.value is not None and tile.value.lstrip("+−-") in headline
+        return (not named, _AREA_ORDER[tile.area])
+
+    return [Tiles(sorted(tiles, key=order))]
 
 
 def _score(metric: Metric, words: dict[str, str], f: formatting.Formatter) -> ScoreRow:
@@ -287,17 +293,16 @@ def _chart(metric: Metric, words: dict[str, str], f: formatting.Formatter) -> Ch
     target_label = metric.timeframe or words["target"]
     target_text = f"{words['target']} {f.with_unit(metric.target, metric.unit)}"
     if metric.history:
-        labels = [p.label for p in metric.history]
+        # The target is a level to reach: a dashed line across the whole trend, labelled once.
         values: list[float | None] = [p.value for p in metric.history]
-        gap: list[float | None] = [None] * (len(values) - 1)
         return Chart(
             style="trend",
             title=metric.name,
             unit=metric.unit,
-            categories=[*labels, target_label],
+            categories=[p.label for p in metric.history],
             series=[
-                Series(words["actual"], [*values, None], "actual"),
-                Series(words["target"], [*gap, values[-1], metric.target], "target"),
+                Series(words["actual"], values, "actual"),
+                Series(words["target"], [metric.target] * len(values), "target"),
             ],
             target=metric.target,
             target_label=target_label,

@@ -31,6 +31,7 @@ from .layout import (
     CELL_Y,
     INSET_X,
     INSET_Y,
+    NUMBERED,
     ChartBox,
     DeckPlan,
     Picture,
@@ -264,9 +265,9 @@ class _Painter:
             target = plot.series[1]
             first.smooth = False
             first.format.line.color.rgb = accent
-            first.format.line.width = Pt(2.75)
+            first.format.line.width = Pt(3)
             first.marker.style = XL_MARKER_STYLE.CIRCLE
-            first.marker.size = 8
+            first.marker.size = 9
             first.marker.format.fill.solid()
             first.marker.format.fill.fore_color.rgb = accent
             first.marker.format.line.color.rgb = accent
@@ -274,24 +275,20 @@ class _Painter:
             labels.font.size = Pt(12)
             target.smooth = False
             target.format.line.color.rgb = primary
-            target.format.line.width = Pt(2)
+            target.format.line.width = Pt(1.75)
             target.format.line.dash_style = MSO_LINE_DASH_STYLE.DASH
             target.marker.style = XL_MARKER_STYLE.NONE
             last = target.points[len(spec.categories) - 1]
-            last.marker.style = XL_MARKER_STYLE.DIAMOND
-            last.marker.size = 11
-            last.marker.format.fill.solid()
-            last.marker.format.fill.fore_color.rgb = primary
-            last.marker.format.line.color.rgb = primary
             label = last.data_label
-            falling = spec.target < (spec.series[0].values[-2] or 0)
-            label.position = XL_LABEL_POSITION.BELOW if falling else XL_LABEL_POSITION.ABOVE
+            latest = next((v for v in reversed(spec.series[0].values) if v is not None), 0.0)
+            below = spec.target < latest
+            label.position = XL_LABEL_POSITION.BELOW if below else XL_LABEL_POSITION.ABOVE
             run = label.text_frame.paragraphs[0].add_run()
             run.text = element.target_label
-            _no_wrap(label._dLbl)
             run.font.size = Pt(12)
             run.font.bold = True
             run.font.color.rgb = primary
+            _no_wrap(label._dLbl)
         else:
             plot.gap_width = 70
             plot.vary_by_categories = False
@@ -344,8 +341,12 @@ def _bullet(paragraph: Any, char: str, indent_pt: float, color: str) -> None:
 
     clr = etree.SubElement(ppr, qn("a:buClr"))
     etree.SubElement(clr, qn("a:srgbClr"), val=color.upper())
-    etree.SubElement(ppr, qn("a:buFont"), typeface="Arial")
-    etree.SubElement(ppr, qn("a:buChar"), char=char)
+    if char == NUMBERED:
+        etree.SubElement(ppr, qn("a:buFont"), typeface="+mj-lt")
+        etree.SubElement(ppr, qn("a:buAutoNum"), type="arabicPeriod")
+    else:
+        etree.SubElement(ppr, qn("a:buFont"), typeface="Arial")
+        etree.SubElement(ppr, qn("a:buChar"), char=char)
     # pPr children must precede nothing in particular except defRPr/extLst; keep order valid.
     for late in ("a:defRPr", "a:extLst"):
         for element in ppr.findall(qn(late)):

@@ -111,15 +111,16 @@ def test_metrics_chart_is_native_trend_toward_target(sample_decks: dict[str, Pat
     assert len(charts) == 1
     chart = charts[0].chart
     plot = chart.plots[0]
-    categories = list(plot.categories)
-    assert categories == [p.label for p in metric.history] + [metric.timeframe]
+    assert list(plot.categories) == [p.label for p in metric.history]
     actual, target = plot.series
-    assert list(actual.values)[:-1] == [p.value for p in metric.history]
-    assert list(target.values)[-1] == metric.target
+    assert list(actual.values) == [p.value for p in metric.history]
+    # The target is a dashed level across the trend, labelled once with its value and when.
+    assert list(target.values) == [metric.target] * len(metric.history)
+    assert target.format.line.dash_style is not None
     assert chart.has_legend is False
     assert actual.data_labels.show_value is True
-    label = target.points[len(categories) - 1].data_label.text_frame.text
-    assert label == "Target 40%"
+    label = target.points[len(metric.history) - 1].data_label.text_frame.text
+    assert label == "Target 40% · by Q2 FY27"
 
 
 def _brief_without(tmp_path: Path, key: str) -> Path:
@@ -156,7 +157,15 @@ def test_tradeoffs_table_highlights_the_recommended_option(sample_decks: dict[st
     brief = load_brief(ROOT / "samples" / "checkout-retries.yaml")
     slide = Presentation(str(sample_decks["checkout-retries"])).slides[3]
     table = next(s for s in slide.shapes if s.has_table).table
-    assert [c.text for c in table.rows[0].cells] == ["Option", "Pros", "Cons", "Cost", "Time"]
+    assert [c.text for c in table.rows[0].cells] == ["OPTION", "PROS", "CONS", "COST", "TIME"]
+    # The recommended row also carries an accent bar on its left edge, level with the row.
+    table_shape = next(s for s in slide.shapes if s.has_table)
+    bars = [s for s in slide.shapes if s.name == "Recommended bar"]
+    recommended = [i for i, o in enumerate(brief.tradeoffs.options) if o.recommended]
+    assert len(bars) == len(recommended) == 1
+    row_top = table_shape.top + sum(r.height for r in list(table.rows)[: recommended[0] + 1])
+    assert abs(bars[0].top - row_top) <= 12700
+    assert abs(bars[0].height - table.rows[recommended[0] + 1].height) <= 12700
     assert len(table.rows) == len(brief.tradeoffs.options) + 1
     pack = load_pack("default")
     highlight = pack.config.theme.colors.highlight

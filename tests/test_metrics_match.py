@@ -149,7 +149,7 @@ def test_predicted_line_counts_match_libreoffice(
             for text, family, size, width, bold in cases
         ]
 
-    # As the deck is laid out (97% of the line): never fewer lines than rendered.
+    # As the deck is laid out (98% of the line): never fewer lines than rendered.
     safe = predictions()
     under = [(c[0], p, g) for c, p, g in zip(cases, safe, counts, strict=True) if p < g]
     assert under == [], f"under-counted {len(under)} boxes: {under[:3]}"
