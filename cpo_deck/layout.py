@@ -897,7 +897,7 @@ class _Planner:
             )
             marker_y = y + INSET_Y + value_size * 0.6 - marker * 0.55
             shape = "oval" if row.marker == "●" else "triangle"
-            mbox = Box(box.x + INSET_X, marker_y, marker, marker)
+            mbox = Box(box.x, marker_y, marker, marker)  # on the grid, as the text is
             if shape == "oval":
                 mbox = Box(
                     mbox.x + marker * 0.15, mbox.y + marker * 0.15, marker * 0.7, marker * 0.7
@@ -1012,8 +1012,6 @@ class _Planner:
                     bullet=("•", STRIP_INDENT, "accent"),
                     bullet_from=1,
                 )
-            if strip_size < 14:
-                self._shrunk("not doing and risks", strip_size, 14)
 
     def _listing_height(self, listing: Listing, width: float, size: float) -> float:
         label = [Para(listing.label.upper(), 12 / size, True)]
@@ -1142,10 +1140,10 @@ class _Planner:
             )
 
 
-def _cell_paras(text: str, bold_first: bool) -> list[Para]:
+def _cell_paras(text: str, bold_first: bool, all_bold: bool = False) -> list[Para]:
     lines = text.split("\n")
     return [
-        Para(line, bold=bold_first and i == 0, space_before=2 if i else 0)
+        Para(line, bold=all_bold or (bold_first and i == 0), space_before=2 if i else 0)
         for i, line in enumerate(lines)
     ]
 
@@ -1175,7 +1173,8 @@ def _row_heights(
     for r, row in enumerate(rows):
         best = 0.0
         for col, text in enumerate(row):
-            paras = _cell_paras(text, r == 0 or col == 0)
+            chosen = r > 0 and (r - 1) in table.highlight  # the recommended row is all bold
+            paras = _cell_paras(text, r == 0 or col == 0 or chosen, all_bold=chosen)
             if col == 0 and r and (r - 1) in table.highlight:
                 paras.insert(0, Para(table.badge.upper(), max(0.85, floor / size), True))
             need = block_height(paras, font, size, widths[col] - 2 * CELL_X, size <= floor)
