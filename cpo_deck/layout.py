@@ -811,8 +811,11 @@ class _Planner:
             labels = [i in (0, last) and values[i] is not None for i in range(len(values))]
             self.decisions.append("metrics: values labelled at the first and latest point only")
         target_label = f"{spec.target_word} {f.with_unit(spec.target, label_unit)}"
-        if spec.style == "trend" and spec.target_label != spec.target_word:
-            target_label += f" · {spec.target_label}"  # when: the line has no slot of its own
+        when = f"{target_label} · {spec.target_label}"  # the level line has no slot of its own
+        if spec.style == "trend" and spec.target_label != spec.target_word and (
+            Font(self.body_font, 12, True).width(when) <= plot.w * 0.6
+        ):
+            target_label = when  # (a long timeframe stays on the scorecard instead)
         self.elements.append(ChartBox(plot, spec, labels, self.body_font, label_unit, target_label))
 
     def _score_paras(self, row: ScoreRow, size: float) -> tuple[list[Para], float]:
