@@ -44,5 +44,8 @@ def test_wheel_ships_the_builtin_pack(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     wheel = next(tmp_path.glob("cpo_deck-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
-    for path in (ROOT / "templates" / "default").iterdir():
-        assert f"cpo_deck/_builtin/default/{path.name}" in names
+    packs = [p for p in (ROOT / "templates").iterdir() if p.is_dir()]
+    assert {p.name for p in packs} >= {"default", "dark", "minimal"}
+    for pack in packs:
+        for path in pack.iterdir():
+            assert f"cpo_deck/_builtin/{pack.name}/{path.name}" in names
