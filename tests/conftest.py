@@ -31,9 +31,25 @@ def soffice() -> str:
     return require_tool("soffice", "libreoffice", package="libreoffice-impress")
 
 
+def require_fonts() -> None:
+    """The metric-compatible fonts the decks are measured and rendered with, or skip/fail."""
+    from cpo_deck.measure import has_metrics
+
+    missing = [f for f in ("Calibri", "Arial") if not has_metrics(f)]
+    if missing:
+        reason = (
+            f"no font file to measure {', '.join(missing)} with (Debian packages "
+            "fonts-crosextra-carlito and fonts-liberation2)"
+        )
+        if os.environ.get("CI"):
+            pytest.fail(f"{reason}; CI must render for real")
+        pytest.skip(reason)
+
+
 def to_pdf(decks: list[Path], outdir: Path) -> list[Path]:
     """Convert decks to PDF with LibreOffice in one run (a private profile, so runs don't clash)."""
     binary = soffice()
+    require_fonts()  # rendered text is compared with text measured in these fonts
     profile = outdir / ".lo-profile"
     subprocess.run(
         [
