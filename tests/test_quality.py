@@ -49,3 +49,17 @@ def test_wheel_ships_the_builtin_pack(tmp_path: Path) -> None:
     for pack in packs:
         for path in pack.iterdir():
             assert f"cpo_deck/_builtin/{pack.name}/{path.name}" in names
+
+
+def test_preview_and_check_never_import_python_pptx() -> None:
+    code = (
+        "import sys\n"
+        "from cpo_deck.build import preview\n"
+        "from cpo_deck.check import check_briefs\n"
+        "preview('samples/checkout-retries.yaml')\n"
+        "check_briefs(['samples/checkout-retries.yaml'])\n"
+        "print(sorted(m for m in sys.modules if m == 'pptx' or m.startswith('pptx.')))\n"
+    )
+    result = _run(sys.executable, "-c", code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
