@@ -812,8 +812,10 @@ class _Planner:
             self.decisions.append("metrics: values labelled at the first and latest point only")
         target_label = f"{spec.target_word} {f.with_unit(spec.target, label_unit)}"
         when = f"{target_label} · {spec.target_label}"  # the level line has no slot of its own
-        if spec.style == "trend" and spec.target_label != spec.target_word and (
-            Font(self.body_font, 12, True).width(when) <= plot.w * 0.6
+        if (
+            spec.style == "trend"
+            and spec.target_label != spec.target_word
+            and (Font(self.body_font, 12, True).width(when) <= plot.w * 0.6)
         ):
             target_label = when  # (a long timeframe stays on the scorecard instead)
         self.elements.append(ChartBox(plot, spec, labels, self.body_font, label_unit, target_label))

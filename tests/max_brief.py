@@ -6,9 +6,24 @@ from __future__ import annotations
 import json
 
 WORDS = [
-    "Donaudampfschifffahrtsgesellschaft", "revenue", "Größenwachstum", "1,234,567.89",
-    "retención", "顧客維持率", "throughput", "🚀", "façade", "naïve", "売上高の改善", "€12.5M",
-    "incrementally", "Überweisung", "décision", "платежи", "north-star", "Q4/FY27",
+    "Donaudampfschifffahrtsgesellschaft",
+    "revenue",
+    "Größenwachstum",
+    "1,234,567.89",
+    "retención",
+    "顧客維持率",
+    "throughput",
+    "🚀",
+    "façade",
+    "naïve",
+    "売上高の改善",
+    "€12.5M",
+    "incrementally",
+    "Überweisung",
+    "décision",
+    "платежи",
+    "north-star",
+    "Q4/FY27",
 ]
 
 
@@ -70,10 +85,7 @@ def max_brief_text() -> str:
             f"      timeframe: {t(40)}",
             f"      higher_is_better: {'true' if i % 2 else 'false'}",
             "      history:",
-            *[
-                f"        - {{label: {t(20)}, value: {1000000.5 * (k + 1) + i}}}"
-                for k in range(12)
-            ],
+            *[f"        - {{label: {t(20)}, value: {1000000.5 * (k + 1) + i}}}" for k in range(12)],
         ]
     lines += ["tradeoffs:", f"  headline: {t(160)}", "  options:"]
     for i in range(4):
