@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -70,6 +71,17 @@ def to_pdf(decks: list[Path], outdir: Path) -> list[Path]:
     missing = [p.name for p in pdfs if not p.exists()]
     assert not missing, f"LibreOffice did not produce {missing}"
     return pdfs
+
+
+def texts(slide: Any) -> list[str]:
+    """Every text a python-pptx slide shows in shapes and table cells (not the chart)."""
+    out = []
+    for shape in slide.shapes:
+        if shape.has_text_frame:
+            out.append(shape.text_frame.text)
+        if getattr(shape, "has_table", False) and shape.has_table:
+            out.extend(cell.text for row in shape.table.rows for cell in row.cells)
+    return out
 
 
 @pytest.fixture(scope="session")

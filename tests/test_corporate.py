@@ -23,7 +23,7 @@ from cpo_deck.cli import cli
 from cpo_deck.loader import load_brief
 from cpo_deck.packs import ENV_VAR, load_pack
 
-from .conftest import ROOT, SAMPLES, to_pdf
+from .conftest import ROOT, SAMPLES, texts, to_pdf
 from .corporate_fixtures import (
     BRAND_B_FONTS,
     CORP_FONTS,
@@ -51,17 +51,6 @@ SOURCES = ["corp.pptx", "corp.potx"]
 
 def run(*args: str) -> Result:
     return CliRunner().invoke(cli, list(args), prog_name="cpo-deck")
-
-
-def texts(slide: Any) -> list[str]:
-    """Every text on a slide: shapes and table cells."""
-    out = []
-    for shape in slide.shapes:
-        if shape.has_text_frame:
-            out.append(shape.text_frame.text)
-        if getattr(shape, "has_table", False) and shape.has_table:
-            out.extend(cell.text for row in shape.table.rows for cell in row.cells)
-    return out
 
 
 def named(slide: Any, name: str) -> Any:

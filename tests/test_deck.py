@@ -14,20 +14,9 @@ from cpo_deck.build import build_decks
 from cpo_deck.loader import load_brief
 from cpo_deck.packs import load_pack
 
-from .conftest import ROOT, SAMPLES
+from .conftest import ROOT, SAMPLES, texts
 
 KINDS = ["problem", "impact", "metrics", "tradeoffs", "ask"]
-
-
-def texts(slide) -> list[str]:
-    """Every text on a slide: shapes, table cells (not the chart)."""
-    out = []
-    for shape in slide.shapes:
-        if shape.has_text_frame:
-            out.append(shape.text_frame.text)
-        if getattr(shape, "has_table", False) and shape.has_table:
-            out.extend(cell.text for row in shape.table.rows for cell in row.cells)
-    return out
 
 
 def named(slide, name: str):
