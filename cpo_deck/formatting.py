@@ -19,7 +19,6 @@ _LEADING_NUMBER = re.compile(
     r"(?:\s?(?:%|pp|pts?|points|x|×|[kKmMbB](?:n)?\b)"
     r"|\s(?:days?|hours?|weeks?|months?|quarters?|years?|minutes?|seconds?)\b)?)(?P<rest>.*)$"
 )
-_ANY_NUMBER = re.compile(r"[+\-−]?[$€£¥₹]?\d[\d,.]*(?:%|pp|x|×|[kKmMbB]\b)?")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -83,21 +82,6 @@ class Formatter:
 DEFAULT = Formatter()
 
 
-def number(value: float) -> str:
-    """:meth:`Formatter.number` with the default conventions."""
-    return DEFAULT.number(value)
-
-
-def with_unit(value: float, unit: str | None) -> str:
-    """:meth:`Formatter.with_unit` with the default conventions."""
-    return DEFAULT.with_unit(value, unit)
-
-
-def delta(start: float, end: float, unit: str | None) -> str:
-    """:meth:`Formatter.delta` with the default conventions."""
-    return DEFAULT.delta(start, end, unit)
-
-
 def split_leading_number(statement: str) -> tuple[str | None, str]:
     """Split ``"+$2.8M ARR recovered"`` into ``("+$2.8M", "ARR recovered")``.
 
@@ -110,12 +94,6 @@ def split_leading_number(statement: str) -> tuple[str | None, str]:
     if not rest:
         return None, statement
     return match.group("num").strip(), rest
-
-
-def first_number(text: str) -> str | None:
-    """The first number-like token in ``text`` (``"3x"``, ``"40%"``, ``"$1.2M"``), if any."""
-    match = _ANY_NUMBER.search(text)
-    return match.group().rstrip(".,") if match else None
 
 
 def wrap(text: str, width: int = 80, indent: str = "", first: str | None = None) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import FitError
+from .errors import FitError, PackError
 from .geometry import TEXT_KINDS, Box, LayoutInfo, read_geometry, resolve_placeholders
 from .logo import Logo, load_logo
 from .measure import Font, Para, block_height, fit
@@ -151,8 +151,6 @@ class DeckPlan:
     outline: Outline
     slides: list[SlidePlan]
     warnings: list[str]
-    width: int
-    height: int
 
     def decisions(self) -> dict[str, list[str]]:
         """Fitting decisions per slide kind, for the preview."""
@@ -179,19 +177,14 @@ def plan_deck(outline: Outline, pack: Pack) -> DeckPlan:
         try:
             info = geometry.layout(choice.layout)
             title_idx, body_idx = resolve_placeholders(info, choice)
-        except FitError:
-            raise
-        except Exception as exc:
-            from .errors import PackError
-
-            message = getattr(exc, "message", str(exc))
-            raise PackError(f"pack '{pack.name}', {slide.kind} slide: {message}") from None
+        except PackError as exc:
+            raise PackError(f"pack '{pack.name}', {slide.kind} slide: {exc.message}") from None
         plan = _plan_with_moves(
             slide, pack, info, (title_idx, body_idx), geometry, logo, words, warnings
         )
         slides.append(plan)
     fitted = dataclasses.replace(outline, slides=[p.slide for p in slides])
-    return DeckPlan(fitted, slides, warnings, geometry.width, geometry.height)
+    return DeckPlan(fitted, slides, warnings)
 
 
 def _plan_with_moves(
@@ -1186,13 +1179,3 @@ def _row_heights(
             best = max(best, (need if need is not None else 10_000.0) + 2 * CELL_Y + 2)
         heights.append(best)
     return heights
-
-
-def field_names() -> dict[str, str]:  # pragma: no cover - documentation helper
-    """Which fields can move to the notes, in order, per slide kind."""
-    return {
-        "problem": "subtitle, problem.evidence",
-        "metrics": "history labels, scorecard details",
-        "tradeoffs": "risks, not_doing, option summaries, pros/cons beyond the first few",
-        "ask": "next steps beyond the first 2",
-    }
