@@ -1,4 +1,5 @@
-"""The command line: a thin Click layer. Each command calls one use case in :mod:`build`.
+"""The command line: a thin Click layer. Each command calls one use case (:mod:`.build`,
+:mod:`.session`, :mod:`.check`, :mod:`.templating`), imported when the command runs.
 
 :class:`~cpo_deck.errors.CpoDeckError` is turned into a message and exit code here, once.
 """
@@ -85,18 +86,21 @@ def build(briefs: tuple[Path, ...], output: str | None, template: str | None, st
       cpo-deck build samples/checkout-retries.yaml
       cpo-deck build samples/*.yaml -o decks/
     """
-    from .build import build_decks
-    from .check import findings_for
+    from .session import Session
 
-    readiness = findings_for(list(briefs), template)
-    if strict:
-        readiness.require_ready()
-    for built in build_decks(list(briefs), output, template):
-        for warning in built.warnings:
-            click.echo(f"warning: {warning}", err=True)
-        click.echo(f"wrote {built.output} (5 slides)")
-    if readiness.findings:
-        click.echo(readiness.build_notice(), err=True)
+    result = Session(template, _print_event).build(list(briefs), output, strict)
+    if result.readiness.findings:
+        click.echo(result.readiness.build_notice(), err=True)
+
+
+def _print_event(event: Any) -> None:
+    """A build's progress as lines: warnings on stderr, each deck written on stdout."""
+    from .session import Built, Warned
+
+    if isinstance(event, Warned):
+        click.echo(f"warning: {event.message}", err=True)
+    elif isinstance(event, Built):
+        click.echo(f"wrote {event.output} (5 slides)")
 
 
 @cli.command("check")

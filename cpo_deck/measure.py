@@ -12,12 +12,11 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
-
-from uniseg.linebreak import line_break_units
+from typing import Any, TypeVar
 
 _TWINS = {
     "calibri": "Carlito",
@@ -48,6 +47,7 @@ SAFETY = 0.98
 SAFETY_WIDE = 0.90
 """CJK, emoji and URLs are measured against 90% of the line (renderers differ more there)."""
 _URL = re.compile(r"https?://|www\.", re.I)
+T = TypeVar("T")
 
 
 @lru_cache(maxsize=1)
@@ -205,6 +205,8 @@ def _units(paragraph: str) -> tuple[str, ...]:
     ("vendor/partner"), which LibreOffice does not take: joining them can only over-count."""
     if _PLAIN.match(paragraph) and not _SPACE_BEFORE_CLOSE.search(paragraph):
         return tuple(_WORDS.findall(paragraph))
+    from uniseg.linebreak import line_break_units  # only for text that is not plain prose
+
     units: list[str] = []
     for unit in line_break_units(paragraph):
         if units and units[-1].endswith("/") and unit[:1].isalnum():
@@ -282,6 +284,28 @@ def block_height(
     return total
 
 
+def largest_fitting(
+    sizes: Iterable[float], attempt: Callable[[float], T | None]
+) -> tuple[float, T] | None:
+    """The first of ``sizes`` (largest first) at which ``attempt`` succeeds, with what it
+    returned; ``None`` when it succeeds at none. Every "largest size that fits" is this search."""
+    for size in sizes:
+        result = attempt(size)
+        if result is not None:
+            return size, result
+    return None
+
+
+def steps(largest: float, smallest: float, step: float = 1.0) -> list[float]:
+    """``largest``, ``largest - step``, ... down to (not below) ``smallest``."""
+    out = []
+    size = largest
+    while size >= smallest:
+        out.append(size)
+        size -= step
+    return out
+
+
 def fit(
     paras: list[Para], family: str, width: float, height: float, largest: float, smallest: float
 ) -> tuple[float, bool]:
@@ -291,11 +315,11 @@ def fit(
     is split as renderers split it. Returns ``(size, fits)``; when nothing fits,
     ``(smallest, False)``.
     """
-    size = largest
-    while size >= smallest:
+
+    def room_left(size: float) -> float | None:
         # A word wider than the line is split by renderers; allow that only at the floor.
         needed = block_height(paras, family, size, width, split_words=size - 1 < smallest)
-        if needed is not None and needed <= height:
-            return size, True
-        size -= 1
-    return smallest, False
+        return height - needed if needed is not None and needed <= height else None
+
+    found = largest_fitting(steps(largest, smallest), room_left)
+    return (found[0], True) if found else (smallest, False)

@@ -6,7 +6,7 @@ Every word that is not the user's own comes from the pack's Jinja2 templates (``
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 from . import formatting
@@ -101,22 +101,65 @@ class Chart:
 
 
 @dataclass(frozen=True)
+class OptionRow:
+    """One option in the trade-offs table, as the slide says it: the name with its summary, the
+    pros and cons as marked lines (``+ …``, ``− …``), and the cost and time (``—`` if unknown)."""
+
+    name: str
+    summary: str | None
+    pros: tuple[str, ...]
+    cons: tuple[str, ...]
+    cost: str
+    time: str
+    recommended: bool
+
+    def lines(self, column: int) -> list[str]:
+        """The lines of one table column (0 name, 1 pros, 2 cons, 3 cost, 4 time); an empty
+        column is one empty line."""
+        if column == 0:
+            return [self.name, self.summary] if self.summary else [self.name]
+        if column in (1, 2):
+            items = self.pros if column == 1 else self.cons
+            return list(items) or [""]
+        return [self.cost if column == 3 else self.time]
+
+    def cells(self) -> list[str]:
+        """The five cells as plain text, one line per line (for the previews' plain data)."""
+        return ["\n".join(self.lines(column)) for column in range(COLUMNS)]
+
+
+COLUMNS = 5
+"""Option, pros, cons, cost, time."""
+
+
+@dataclass(frozen=True)
 class Table:
     """The options compared; ``highlight`` rows are the recommended ones."""
 
     header: list[str]
-    rows: list[list[str]]
+    rows: list[OptionRow]
     highlight: list[int]
     badge: str
     type: Literal["table"] = "table"
 
+    def data(self) -> dict[str, Any]:
+        """Plain data, each row as its five cells of text."""
+        return {
+            "header": list(self.header),
+            "rows": [row.cells() for row in self.rows],
+            "highlight": list(self.highlight),
+            "badge": self.badge,
+            "type": self.type,
+        }
+
 
 @dataclass(frozen=True)
 class Listing:
-    """A headed short list, e.g. not-doing or risks."""
+    """A headed short list: ``key`` says which (``not_doing`` or ``risks``)."""
 
     label: str
     items: list[str]
+    key: str = field(default="", metadata={"data": False})
     type: Literal["listing"] = "listing"
 
 
@@ -178,6 +221,16 @@ class Slide:
 
 
 @dataclass(frozen=True)
+class NotesWords:
+    """The words said in the speaker notes about content moved off a slide to fit."""
+
+    moved: str = ""
+    """The heading above what was moved, e.g. "Not on the slide (moved here to fit):"."""
+    subtitle: str = "Subtitle"
+    """The label of a subtitle moved to the notes."""
+
+
+@dataclass(frozen=True)
 class Outline:
     """The whole deck in words and data, renderer-neutral."""
 
@@ -186,10 +239,27 @@ class Outline:
     presenter: str | None
     date: str | None
     slides: list[Slide] = field(default_factory=list)
+    notes_words: NotesWords = field(default=NotesWords(), metadata={"data": False})
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data (for JSON and for the outline templates)."""
-        return asdict(self)
+        return _plain(self)  # type: ignore[no-any-return]
+
+
+def _plain(value: Any) -> Any:
+    """Plain data of a value of the outline: like ``dataclasses.asdict``, less the fields marked
+    ``data: False``, and with the blocks' own ``data()`` where they have one."""
+    if hasattr(value, "data") and callable(value.data):
+        return value.data()
+    if hasattr(value, "__dataclass_fields__"):
+        return {
+            f.name: _plain(getattr(value, f.name))
+            for f in fields(value)
+            if f.metadata.get("data", True)
+        }
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
 
 
 _AREA_ORDER = {
@@ -208,6 +278,7 @@ def build_outline(brief: Brief, pack: Pack) -> Outline:
     labels = pack.module("labels.j2")
     section = pack.config.labels.model_dump()
     words: dict[str, str] = dict(labels.words)
+    notes_words = NotesWords(words.get("moved", ""), words.get("subtitle", "Subtitle"))
     areas: dict[str, str] = dict(labels.areas)
     data = brief.model_dump()
     notes_module = pack.module("notes.j2")
@@ -240,7 +311,7 @@ def build_outline(brief: Brief, pack: Pack) -> Outline:
                 subheading=brief.subtitle if number == 1 else None,
             )
         )
-    return Outline(brief.title, brief.subtitle, brief.presenter, brief.date, slides)
+    return Outline(brief.title, brief.subtitle, brief.presenter, brief.date, slides, notes_words)
 
 
 def _problem_blocks(brief: Brief, words: dict[str, str]) -> list[Block]:
@@ -338,29 +409,25 @@ def _metrics_blocks(brief: Brief, words: dict[str, str], f: formatting.Formatter
 def _tradeoffs_blocks(brief: Brief, words: dict[str, str]) -> list[Block]:
     section = brief.tradeoffs
     header = [words["option"], words["pros"], words["cons"], words["cost"], words["time"]]
-    rows: list[list[str]] = []
-    highlight = []
-    for index, option in enumerate(section.options):
-        name = option.name
-        if option.recommended:
-            highlight.append(index)
-        if option.summary:
-            name = f"{name}\n{option.summary}"
-        rows.append(
-            [
-                name,
-                "\n".join(f"+ {p}" for p in option.pros),
-                "\n".join(f"− {c}" for c in option.cons),
-                option.cost or "—",
-                option.time or "—",
-            ]
+    rows = [
+        OptionRow(
+            name=option.name,
+            summary=option.summary,
+            pros=tuple(f"+ {p}" for p in option.pros),
+            cons=tuple(f"− {c}" for c in option.cons),
+            cost=option.cost or "—",
+            time=option.time or "—",
+            recommended=option.recommended,
         )
+        for option in section.options
+    ]
+    highlight = [index for index, row in enumerate(rows) if row.recommended]
     blocks: list[Block] = [Table(header, rows, highlight, f"★ {words['recommended']}")]
     if section.not_doing:
-        blocks.append(Listing(words["not_doing"], list(section.not_doing)))
+        blocks.append(Listing(words["not_doing"], list(section.not_doing), "not_doing"))
     if section.risks:
         risks = [f"{r.risk} → {r.mitigation}" if r.mitigation else r.risk for r in section.risks]
-        blocks.append(Listing(words["risks"], risks))
+        blocks.append(Listing(words["risks"], risks, "risks"))
     return blocks
 
 

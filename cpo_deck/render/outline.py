@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Literal
 
-from .outline import Outline
-from .packs import Pack
+from ..outline import Outline
+from ..packs import Pack
 
 Format = Literal["text", "markdown", "json"]
 

@@ -1,0 +1,45 @@
+"""Run the rules over one validated brief and locate every hit at ``file:line:col``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..brief import Brief
+from ..loader import Document, Path_, field_path
+from .report import Finding
+from .rules import RULES
+from .settings import Settings
+
+
+def _locate(doc: Document, path: Path_) -> tuple[int, int]:
+    """A section or list is located at its key (``ask:``); anything else at its value."""
+    node: Any = doc.data
+    for part in path:
+        node = node[part]
+    if path and isinstance(path[-1], str) and isinstance(node, dict | list) and path in doc.keys:
+        return doc.keys[path]
+    return doc.position(path)
+
+
+def check_brief(brief: Brief, doc: Document, file: str, settings: Settings) -> list[Finding]:
+    """Run every rule that is switched on over one validated brief, sorted by position."""
+    findings = []
+    for rule in RULES:
+        if rule.name in settings.disabled:
+            continue
+        for hit in rule.run(brief, settings):
+            line, column = _locate(doc, hit.path)
+            findings.append(
+                Finding(
+                    rule=rule.id,
+                    name=rule.name,
+                    severity=hit.severity or rule.severity,
+                    field=field_path(hit.path),
+                    file=file,
+                    line=line,
+                    column=column,
+                    message=hit.message,
+                    fix=hit.fix,
+                )
+            )
+    return sorted(findings, key=lambda f: (f.line, f.column, f.rule))

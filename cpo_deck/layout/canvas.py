@@ -1,0 +1,93 @@
+"""The canvas a slide is planned on: what it records (elements, fitting decisions, the first
+overflow) and the style it is planned in (fonts, floors, formatter)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..formatting import Formatter
+from ..geometry import Box
+from ..measure import Para, block_height
+from .scene import Element, Paragraphs, Shape, TextBox
+from .units import INSET_X
+
+
+@dataclass(frozen=True)
+class Style:
+    """What every slide is planned with: the pack's fonts, floors and number formatter."""
+
+    heading_font: str
+    body_font: str
+    floor: float
+    """The smallest body text, points."""
+    table_floor: float
+    """The smallest table text, points."""
+    formatter: Formatter
+    body_placeholder: bool = False
+    """The layout has a body placeholder to put the slide's text in."""
+
+
+@dataclass(frozen=True)
+class Overflow:
+    """Content that did not fit at the floor: the field, the room it needed and had."""
+
+    field: str
+    needed: float
+    available: float
+    chars: int
+
+
+@dataclass
+class Canvas:
+    """Records one slide's plan: elements in drawing order, decisions, the first overflow."""
+
+    kind: str
+    style: Style
+    elements: list[Element] = field(default_factory=list)
+    decisions: list[str] = field(default_factory=list)
+    overflow: Overflow | None = None
+
+    def text(
+        self, box: Box, paras: Paragraphs, name: str, flush: bool = False, **options: Any
+    ) -> None:
+        """Record a text box. ``flush``: the text itself (not the box with its inner margin)
+        starts and ends on the grid, lined up with the tiles, table and panels."""
+        if flush:
+            box = Box(box.x - INSET_X, box.y, box.w + 2 * INSET_X, box.h)
+        options.setdefault("font", self.style.body_font)
+        self.elements.append(TextBox(box, paras, name, **options))
+
+    def rect(
+        self, box: Box, fill: str, name: str, kind: str = "rect", rotation: float = 0.0
+    ) -> None:
+        """Record a filled shape."""
+        self.elements.append(Shape(box, fill, name, kind, rotation))
+
+    def add(self, element: Element) -> None:
+        """Record a chart, table or picture."""
+        self.elements.append(element)
+
+    def decide(self, decision: str) -> None:
+        """Record a fitting decision the preview shows."""
+        self.decisions.append(decision)
+
+    def over(
+        self, field: str, paras: list[Para], font: str, size: float, width: float, available: float
+    ) -> None:
+        """Record that ``paras`` (of ``field``) do not fit in ``available`` points, unless an
+        earlier overflow was recorded."""
+        if self.overflow is None:
+            needed = block_height(paras, font, size, width, split_words=True) or available * 2
+            chars = sum(len(p.text) for p in paras)
+            self.overflow = Overflow(field, needed, available, chars)
+
+    def overflowed(self, field: str, needed: float, available: float, chars: int) -> None:
+        """Record an overflow measured by the caller, unless an earlier one was recorded."""
+        if self.overflow is None:
+            self.overflow = Overflow(field, needed, available, chars)
+
+    def shrunk(self, what: str, size: float, preferred: float) -> None:
+        """Record that ``what`` was set below its preferred size."""
+        if size < preferred:
+            self.decisions.append(f"{self.kind}: {what} {size:g} pt (shrunk from {preferred:g})")

@@ -1,0 +1,167 @@
+"""The business impact slide: one tile per outcome (caption, large number, sentence), or one
+band per outcome when there is too much text for tiles side by side."""
+
+from __future__ import annotations
+
+from ..geometry import Box
+from ..measure import Para, block_height, fit, largest_fitting
+from ..outline import Slide, Tile, Tiles
+from . import units as u
+from .canvas import Canvas
+from .scene import Paragraphs, Run
+
+
+def plan(slide: Slide, area: Box, canvas: Canvas) -> None:
+    """Tiles side by side; bands (see :func:`_bands`) when an outcome's text does not fit."""
+    tiles: list[Tile] = slide.block(Tiles).tiles
+    font, floor = canvas.style.body_font, canvas.style.floor
+    count = len(tiles)
+    width = (area.w - u.TILE_GAP * (count - 1)) / count
+    pad = u.TILE_PAD
+    inner_w = width - 2 * pad - 2 * u.INSET_X
+    largest, smallest = u.VALUE_SIZES
+    values = {}
+    value_size = largest
+    for index, tile in enumerate(tiles):
+        if tile.value:
+            size, fits = fit(
+                [Para(tile.value, bold=True)], font, inner_w, largest * 1.2, largest, smallest
+            )
+            if fits:
+                values[index] = tile.value
+                value_size = min(value_size, size)
+            else:
+                canvas.decide(
+                    f"impact: '{tile.value}' shown in the sentence, too wide to stand alone"
+                )
+    canvas.shrunk("numbers", value_size, largest)
+    texts = _sentences(tiles, values)
+    paras = [Para(text, bold=i not in values) for i, text in enumerate(texts)]
+    value_h = value_size * u.VALUE_PITCH + 2 * u.INSET_Y if values else 0
+    room = area.h - 2 * pad - value_h - u.TILE_TEXT_SLACK - 2 * u.INSET_Y
+    text_size = u.TILE_TEXT_SIZE
+    for para in paras:
+        size, fits = fit([para], font, inner_w, room, u.TILE_TEXT_SIZE, floor)
+        if not fits:  # too much text for side-by-side tiles: one band per outcome
+            canvas.decide("impact: outcomes as rows, too much text for tiles")
+            _bands(tiles, area, canvas)
+            return
+        text_size = min(text_size, size)
+    canvas.shrunk("text", text_size, u.TILE_TEXT_SIZE)
+    needed = max(block_height([p], font, text_size, inner_w, True) or 0 for p in paras)
+    # Tiles reach most of the way down, so a sparse slide is not empty.
+    height = min(
+        area.h,
+        max(
+            area.h * u.TILE_MIN_SHARE,
+            2 * pad + value_h + u.TILE_TEXT_SLACK + needed + 2 * u.INSET_Y + u.TILE_EXTRA,
+        ),
+    )
+    for index, tile in enumerate(tiles):
+        x = area.x + index * (width + u.TILE_GAP)
+        canvas.rect(Box(x, area.y, width, height), "surface", "Outcome tile")
+        canvas.rect(Box(x, area.y, width, u.ACCENT_BAR), "accent", "Outcome bar")
+        y = area.y + pad
+        canvas.text(
+            Box(x + pad, y, width - 2 * pad, u.LABEL_H),
+            [[Run(tile.caption.upper(), u.LABEL_SIZE, True, "accent")]],
+            "Outcome area",
+        )
+        y += u.TILE_CAPTION_ROOM
+        if index in values:
+            canvas.text(
+                Box(x + pad, y, width - 2 * pad, value_h),
+                [[Run(values[index], value_size, True, "primary")]],
+                "Outcome value",
+            )
+        y += value_h
+        bold = index not in values
+        canvas.text(
+            Box(x + pad, y, width - 2 * pad, area.y + height - y - pad * 0.5),
+            [[Run(texts[index], text_size, bold, "primary" if bold else "text")]],
+            "Outcome",
+        )
+
+
+def _sentences(tiles: list[Tile], values: dict[int, str]) -> list[str]:
+    """Each tile's sentence; a number that does not stand alone leads its sentence."""
+    return [
+        t.text if i in values else (f"{t.value} {t.text}" if t.value else t.text)
+        for i, t in enumerate(tiles)
+    ]
+
+
+def _bands(tiles: list[Tile], area: Box, canvas: Canvas) -> None:
+    """One band per outcome: area and number on the left, the sentence on the right."""
+    font, floor = canvas.style.body_font, canvas.style.floor
+    gap, pad = u.BAND_GAP, u.BAND_PAD
+    left_w = min(u.BAND_LEFT_W, area.w * u.BAND_LEFT_SHARE)
+    text_x = area.x + left_w + u.BAND_TEXT_GAP
+    text_w = area.right - text_x - pad
+    count = len(tiles)
+    values: dict[int, str] = {}
+    largest, smallest = u.BAND_VALUE_SIZES
+    value_size = largest
+    for index, tile in enumerate(tiles):
+        if tile.value:
+            size, fits = fit(
+                [Para(tile.value, bold=True)],
+                font,
+                left_w - 2 * pad - u.BAND_BAR_ROOM,
+                largest * 1.2,
+                largest,
+                smallest,
+            )
+            if fits:
+                values[index] = tile.value
+                value_size = min(value_size, size)
+    texts = _sentences(tiles, values)
+    left_h = u.LABEL_SIZE * 1.2 + (value_size * 1.2 if values else 0) + 2 * u.INSET_Y
+
+    def band_heights(size: float) -> list[float] | None:
+        heights = []
+        for index, text in enumerate(texts):
+            para = [Para(text, 1.0, index not in values)]
+            h = block_height(para, font, size, text_w - 2 * u.INSET_X, size <= floor)
+            if h is None:
+                return None
+            heights.append(max(h + 2 * u.INSET_Y, left_h) + 2 * pad)
+        return heights
+
+    def fitting(size: float) -> list[float] | None:
+        heights = band_heights(size)
+        return heights if heights and sum(heights) + gap * (count - 1) <= area.h else None
+
+    # Sizes down to the first at or below the floor (a fractional floor is passed once).
+    sizes = [u.BAND_TEXT_SIZE]
+    while sizes[-1] > floor:
+        sizes.append(sizes[-1] - 1)
+    found = largest_fitting(sizes, fitting)
+    if found:
+        size, heights = found
+    else:
+        size = sizes[-1]
+        measured = band_heights(size)
+        needed = sum(measured) + gap * (count - 1) if measured else area.h * 2
+        canvas.overflowed("impact.outcomes", needed, area.h, sum(len(t) for t in texts))
+        heights = measured or [area.h / count] * count
+    canvas.shrunk("text", size, u.BAND_TEXT_SIZE)
+    y = area.y
+    for index, height in enumerate(heights):
+        canvas.rect(Box(area.x, y, area.w, height), "surface", "Outcome tile")
+        canvas.rect(Box(area.x, y, u.ACCENT_BAR, height), "accent", "Outcome bar")
+        left: Paragraphs = [[Run(tiles[index].caption.upper(), u.LABEL_SIZE, True, "accent")]]
+        if index in values:
+            left.append([Run(values[index], value_size, True, "primary")])
+        canvas.text(
+            Box(area.x + u.BAND_BAR_ROOM, y + pad, left_w - u.BAND_BAR_ROOM, height - 2 * pad),
+            left,
+            "Outcome value",
+        )
+        bold = index not in values
+        canvas.text(
+            Box(text_x, y + pad, text_w, height - 2 * pad),
+            [[Run(texts[index], size, bold, "primary" if bold else "text")]],
+            "Outcome",
+        )
+        y += height + gap

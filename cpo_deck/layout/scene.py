@@ -1,0 +1,137 @@
+"""The scene: what the layout decides and every renderer reads. Boxes in points, text as runs
+with explicit sizes, shapes with a colour role. Plain frozen data; nothing here measures or draws.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from ..geometry import Box
+from ..outline import Chart, Outline, Slide
+
+
+class Run(NamedTuple):
+    """A piece of text in one style."""
+
+    text: str
+    size: float
+    """Points."""
+    bold: bool
+    role: str
+    """The colour role (``primary``, ``accent``, ``text``, ``muted``, …) in the pack's theme."""
+
+
+Paragraphs = list[list[Run]]
+"""Paragraphs, each a list of runs."""
+
+
+@dataclass(frozen=True)
+class Bullet:
+    """A hanging bullet: its character (or :data:`~.units.NUMBERED`), indent and colour role."""
+
+    char: str
+    indent: float
+    role: str
+
+
+@dataclass(frozen=True)
+class TextBox:
+    """Text in a box: paragraphs of runs; bullets from paragraph ``bullet_from`` on."""
+
+    box: Box
+    paras: Paragraphs
+    name: str
+    font: str
+    align: str = "left"
+    italic: bool = False
+    space_before: float | list[float] = 0.0
+    """Points before every paragraph but the first, or a value per paragraph."""
+    indents: dict[int, float] = field(default_factory=dict)
+    """Left indent in points for some paragraphs (by index)."""
+    bullet: Bullet | None = None
+    bullet_from: int = 0
+    placeholder: str | None = None
+    """``"title"`` or ``"body"``: fill the layout's placeholder instead of a new text box."""
+
+
+@dataclass(frozen=True)
+class Shape:
+    """A filled shape: ``rect``, ``triangle`` or ``oval``."""
+
+    box: Box
+    fill: str
+    name: str
+    kind: str = "rect"
+    rotation: float = 0.0
+
+
+@dataclass(frozen=True)
+class ChartBox:
+    """The native chart; ``value_labels[i]`` says whether point ``i`` is labelled."""
+
+    box: Box
+    spec: Chart
+    value_labels: list[bool]
+    font: str
+    label_unit: str | None
+    """The unit data labels show (a long unit stays in the chart title only)."""
+    target_label: str
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A table cell: paragraphs of runs and a fill role."""
+
+    paras: Paragraphs
+    fill: str
+
+
+@dataclass(frozen=True)
+class TableBox:
+    """The native table with computed column widths and row heights."""
+
+    box: Box
+    widths: list[float]
+    heights: list[float]
+    cells: list[list[Cell]]
+    font: str
+
+
+@dataclass(frozen=True)
+class Picture:
+    """An image (the pack's logo)."""
+
+    box: Box
+    path: str
+    name: str
+
+
+Element = TextBox | Shape | ChartBox | TableBox | Picture
+
+
+@dataclass(frozen=True)
+class SlidePlan:
+    """Everything the writer draws on one slide, in drawing order."""
+
+    slide: Slide
+    """The slide as fitted: anything moved off it is in its notes."""
+    layout: str
+    title_idx: int
+    body_idx: int | None
+    title_box: Box
+    elements: list[Element]
+    decisions: list[str]
+
+
+@dataclass(frozen=True)
+class DeckPlan:
+    """The fitted outline (notes include anything moved) and a plan per slide."""
+
+    outline: Outline
+    slides: list[SlidePlan]
+    warnings: list[str]
+
+    def decisions(self) -> dict[str, list[str]]:
+        """Fitting decisions per slide kind, for the preview."""
+        return {p.slide.kind: p.decisions for p in self.slides}

@@ -1,0 +1,183 @@
+"""The trade-offs slide: the options table (the focal point, the recommended row marked) and a
+strip below it with what we are not doing and the risks."""
+
+from __future__ import annotations
+
+from ..geometry import Box
+from ..measure import Font, Para, block_height, largest_fitting
+from ..outline import COLUMNS, Listing, Slide, Table
+from . import units as u
+from .canvas import Canvas
+from .scene import Bullet, Cell, Paragraphs, Run, TableBox
+
+
+def plan(slide: Slide, area: Box, canvas: Canvas) -> None:
+    """The table at the largest size that fits with the strip below it; then the strip."""
+    table: Table = slide.block(Table)
+    listings: list[Listing] = [b for b in slide.blocks if isinstance(b, Listing)]
+    style = canvas.style
+    font = style.body_font
+    col_w = (area.w - u.STRIP_COL_GAP * (len(listings) - 1)) / max(1, len(listings))
+    widths = _column_widths(table, area.w, font)
+
+    def strip_height(size: float) -> float:
+        if not listings:
+            return 0.0
+        heights = [_listing_height(li, col_w, size, canvas) for li in listings]
+        return max(heights) + u.STRIP_GAP
+
+    def heights_at(size: float) -> list[float]:
+        return _row_heights(table, widths, font, size, style.table_floor)
+
+    # The table is the focal point: give it the largest size that fits, shrinking the
+    # strip below it first. The strip is secondary: one size in every deck.
+    strip_sizes = [max(u.LABEL_SIZE, style.floor)]
+
+    def strip_fitting(size: float) -> float | None:
+        table_h = sum(heights_at(size))
+        return next((s for s in strip_sizes if table_h + strip_height(s) <= area.h), None)
+
+    candidates = [s for s in u.TABLE_SIZES if s >= style.table_floor] or [style.table_floor]
+    found = largest_fitting(candidates, strip_fitting)
+    if found:
+        size, strip_size = found
+    else:
+        size, strip_size = style.table_floor, style.floor
+        chars = sum(_chars(row.lines(c)) for row in table.rows for c in range(COLUMNS))
+        chars += sum(len(item) for listing in listings for item in listing.items)
+        needed = sum(heights_at(size)) + strip_height(strip_size)
+        canvas.overflowed("tradeoffs.options", needed, area.h, chars)
+    canvas.shrunk("table", size, u.TABLE_SIZES[0])
+    heights = heights_at(size)
+    canvas.add(
+        TableBox(
+            Box(area.x, area.y, area.w, sum(heights)),
+            widths,
+            heights,
+            _cells(table, size, style.table_floor),
+            font,
+        )
+    )
+    _rules(table, area, heights, canvas)
+    if listings:
+        _strip(listings, area, area.y + sum(heights) + u.STRIP_GAP, col_w, strip_size, canvas)
+
+
+def _cells(table: Table, size: float, floor: float) -> list[list[Cell]]:
+    """A quiet header (grey caps over a rule), then the options; the recommended row is the
+    focal point, with its badge above the name."""
+    header_size = min(size, u.LABEL_SIZE)
+    out: list[list[Cell]] = [
+        [Cell([[Run(t.upper(), header_size, True, "muted")]], "background") for t in table.header]
+    ]
+    for r, row in enumerate(table.rows):
+        chosen = r in table.highlight
+        fill = "highlight" if chosen else "background"
+        cells = []
+        for col in range(COLUMNS):
+            lines = row.lines(col)
+            if col == 0:
+                badge = max(round(size * u.BADGE_SCALE, 1), floor)
+                paras: Paragraphs = (
+                    [[Run(table.badge.upper(), badge, True, "accent")]] if chosen else []
+                )
+                paras += [[Run(lines[0], size, True, "primary")]]
+                paras += [[Run(ln, size, False, "text")] for ln in lines[1:]]
+            else:
+                paras = [[Run(ln, size, chosen, "text")] for ln in lines]
+            cells.append(Cell(paras, fill))
+        out.append(cells)
+    return out
+
+
+def _rules(table: Table, area: Box, heights: list[float], canvas: Canvas) -> None:
+    """The rule under the header, the recommended row's bar, hairlines between rows."""
+    y = area.y + heights[0]
+    canvas.rect(Box(area.x, y - 0.5, area.w, 1.0), "text", "Header rule")
+    for r, height in enumerate(heights[1:]):
+        if r in table.highlight:
+            canvas.rect(Box(area.x, y, u.ACCENT_BAR, height), "accent", "Recommended bar")
+        y += height
+        if r < len(table.rows) - 1:
+            canvas.rect(Box(area.x, y - 0.25, area.w, 0.5), "rule", "Row rule")
+
+
+def _strip(
+    listings: list[Listing], area: Box, y: float, col_w: float, size: float, canvas: Canvas
+) -> None:
+    """Not doing and risks, side by side below the table."""
+    for index, listing in enumerate(listings):
+        x = area.x + index * (col_w + u.STRIP_COL_GAP)
+        paras: Paragraphs = [[Run(listing.label.upper(), u.LABEL_SIZE, True, "accent")]]
+        paras += [[Run(item, size, False, "text")] for item in listing.items]
+        canvas.text(
+            Box(x, y, col_w, max(area.bottom - y, u.LABEL_H)),
+            paras,
+            listing.label,
+            flush=True,
+            space_before=u.STRIP_SPACE,
+            bullet=Bullet("•", u.STRIP_INDENT, "accent"),
+            bullet_from=1,
+        )
+
+
+def _listing_height(listing: Listing, width: float, size: float, canvas: Canvas) -> float:
+    font, floor = canvas.style.body_font, canvas.style.floor
+    label = [Para(listing.label.upper(), u.LABEL_SIZE / size, True)]
+    items = [Para(i, 1.0, False, u.STRIP_SPACE) for i in listing.items]
+    split = size <= floor
+    label_h = block_height(label, font, size, width - 2 * u.INSET_X, split) or 0
+    items_h = block_height(items, font, size, width - 2 * u.INSET_X - u.STRIP_INDENT, split)
+    if items_h is None:
+        return u.TOO_TALL
+    return label_h + items_h + u.STRIP_SPACE + 2 * u.INSET_Y + 4
+
+
+def _column_widths(table: Table, total: float, font: str) -> list[float]:
+    """Cost and time as wide as their longest line needs (within limits); the rest by text."""
+    measure = Font(font, u.HEADER_MEASURE_SIZE, True)
+    widths: list[float] = []
+    for col in range(COLUMNS):
+        texts = [table.header[col]] + [line for row in table.rows for line in row.lines(col)]
+        widths.append(max(measure.width(t) for t in texts) + 2 * u.CELL_X + 8)
+    for col in u.NARROW_COLUMNS:
+        widths[col] = min(max(widths[col], u.NARROW_MIN), total * u.NARROW_SHARE)
+    rest = total - sum(widths[c] for c in u.NARROW_COLUMNS)
+    weights = [max(1.0, sum(_chars(row.lines(c)) for row in table.rows)) ** 0.5 for c in (0, 1, 2)]
+    weights[0] *= u.NAME_WEIGHT
+    for col, weight in zip((0, 1, 2), weights, strict=True):
+        widths[col] = rest * weight / sum(weights)
+    return widths
+
+
+def _chars(lines: list[str]) -> int:
+    """Characters in a cell, a line break counting as one."""
+    return sum(len(line) for line in lines) + len(lines) - 1
+
+
+def _row_heights(
+    table: Table, widths: list[float], font: str, size: float, floor: float
+) -> list[float]:
+    """The header's and each option's height at ``size``; the recommended row is measured
+    bold, with its badge."""
+    rows: list[list[list[str]]] = [[[h] for h in table.header]]
+    rows += [[row.lines(c) for c in range(COLUMNS)] for row in table.rows]
+    heights = []
+    for r, row in enumerate(rows):
+        chosen = r > 0 and (r - 1) in table.highlight
+        best = 0.0
+        for col, lines in enumerate(row):
+            paras = _cell_paras(lines, r == 0 or col == 0 or chosen, all_bold=chosen)
+            if col == 0 and chosen:
+                paras.insert(0, Para(table.badge.upper(), max(u.BADGE_SCALE, floor / size), True))
+            need = block_height(paras, font, size, widths[col] - 2 * u.CELL_X, size <= floor)
+            best = max(best, (need if need is not None else u.TOO_TALL) + 2 * u.CELL_Y + 2)
+        heights.append(best)
+    return heights
+
+
+def _cell_paras(lines: list[str], bold_first: bool, all_bold: bool = False) -> list[Para]:
+    return [
+        Para(line, bold=all_bold or (bold_first and i == 0), space_before=u.CELL_SPACE if i else 0)
+        for i, line in enumerate(lines)
+    ]

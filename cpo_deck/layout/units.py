@@ -1,0 +1,191 @@
+"""The grid: every distance and size the layout uses, named. Distances in points (1 in = 72 pt).
+
+Change a value here and every slide follows; nothing in the slide modules is a bare number of
+inches. Sizes a pack may tune (the floors) come from ``pack.yaml``'s ``fit:`` instead.
+"""
+
+from __future__ import annotations
+
+IN = 72.0
+"""Points per inch."""
+
+# -- text boxes ---------------------------------------------------------------------------------
+INSET_X = 0.06 * 72
+"""A text box's left and right inner margin."""
+INSET_Y = 0.04 * 72
+"""A text box's top and bottom inner margin."""
+CELL_X = 0.08 * 72
+"""A table cell's left and right inner margin."""
+CELL_Y = 0.05 * 72
+"""A table cell's top and bottom inner margin."""
+CELL_SPACE = 2.0
+"""Points between the lines of a table cell."""
+BULLET_INDENT = 0.3 * 72
+STRIP_INDENT = 0.22 * 72
+"""The bullets' indent in the not-doing and risks strip below the table."""
+NUMBER_INDENT = 0.4 * 72
+NUMBERED = "1."
+"""As a bullet character: number the paragraphs 1., 2., ... with a hanging indent."""
+
+# -- the frame: section label, initiative line, title, footer -----------------------------------
+HEADER_ROOM = 0.84 * 72
+"""Room above the title for the initiative line and the section label, in points."""
+TITLE_MIN_H = 0.9 * 72
+"""The title box's least height when it is moved down to make room for the header."""
+TITLE_GROWTH = 1.5
+"""A long headline may take up to this many times the title box's height, downwards."""
+LABEL_ABOVE_TITLE = 0.36 * 72
+"""The section label's top, above the title's."""
+INITIATIVE_ABOVE_TITLE = 0.74 * 72
+"""The initiative line's top (slide 1), above the title's."""
+LABEL_H = 0.3 * 72
+"""A one-line caption box (section labels, panel labels)."""
+HEAD_H = 0.34 * 72
+"""A caption box with a little room below it (chart title, scorecard label, next steps)."""
+CONTENT_GAP = 0.18 * 72
+"""Between the title and the content."""
+FOOTER_GAP = 0.12 * 72
+"""Between the content and the footer."""
+LOGO_GAP = 0.1 * 72
+"""Between the content and a logo in a bottom corner."""
+FOOTER_ROW = 0.55 * 72
+"""Our own footer row's top, up from the slide's bottom edge (when the layout has none)."""
+FOOTER_H = 0.3 * 72
+PAGE_W = 1.4 * 72
+"""Our own page-number box's width."""
+CHROME_MIN_W = 36.0
+"""A layout's footer or slide-number placeholder narrower than this is not used."""
+CHROME_ZONE = 0.6
+"""A footer placeholder counts when it sits below this share of the slide's height."""
+FOOTER_TO_PAGE = 6.0
+"""Between the footer line and the page number."""
+FOOTER_MIN_W = 72.0
+LOGO_MARGIN = 0.3 * 72
+"""A logo's distance from the slide's edges (four fifths of it at the top)."""
+LOGO_CLEARANCE = 0.2 * 72
+"""Text boxes stop this far from a logo."""
+SQUEEZED_MIN_W = 36.0
+"""The narrowest a text box gets when it is shortened to clear a logo."""
+
+# -- type sizes ---------------------------------------------------------------------------------
+LABEL_SIZE = 12.0
+"""Every caption: section labels, panel labels, column headers, chart labels."""
+TITLE_SIZES = (28.0, 18.0)
+"""The action title: preferred and smallest."""
+INITIATIVE_SIZES = (14.0, 10.0)
+"""The initiative line on slide 1: preferred and smallest."""
+FOOTER_SIZES = (10.0, 9.0, 8.0)
+"""The footer, largest first; at the last size it may take three lines."""
+PAGE_SIZE = 10.0
+LABEL_LINE = 14.4
+"""A caption's line height (12 pt at a pitch of 1.2)."""
+LINE_SLACK = 1.0
+"""Points of rounding allowed when asking whether text stays on one line."""
+
+# -- problem ------------------------------------------------------------------------------------
+SPLIT = 0.6
+"""Two-column slides (problem, metrics, ask) put the right column at the same place."""
+COL_GAP = 0.35 * 72
+POINTS_SIZE = 22.0
+POINT_SPACE = 6.0
+"""Space before each point, in tenths of the size, when measuring."""
+POINT_SPACE_SHARE = 0.6
+"""Space before each point, as a share of the size, when drawing."""
+EVIDENCE_SIZE = 20.0
+PANEL_PAD = 0.25 * 72
+"""Inner padding of the evidence panel."""
+PANEL_LABEL_ROOM = 0.4 * 72
+"""The panel's label and the gap below it."""
+PANEL_SLACK = 0.45 * 72
+"""Room kept in the panel below the label, for its height."""
+PANEL_MIN_H = 2.2 * 72
+ACCENT_BAR = 0.06 * 72
+"""The width of the accent bar on panels, tiles, bands and the recommended row."""
+
+# -- impact -------------------------------------------------------------------------------------
+TILE_GAP = 0.25 * 72
+TILE_PAD = 0.2 * 72
+TILE_CAPTION_ROOM = 0.4 * 72
+"""The caption and the gap below it, at the top of a tile."""
+TILE_TEXT_SLACK = 0.45 * 72
+TILE_EXTRA = 6.0
+"""Points of air below a tile's text."""
+TILE_MIN_SHARE = 0.75
+"""Tiles reach at least this share of the way down, so a sparse slide is not empty."""
+VALUE_SIZES = (54.0, 20.0)
+"""The large number on a tile: preferred and smallest."""
+VALUE_PITCH = 1.3
+"""The large number's line height, as a multiple of its size."""
+TILE_TEXT_SIZE = 18.0
+BAND_GAP = 0.06 * 72
+BAND_PAD = 0.04 * 72
+BAND_LEFT_W = 2.2 * 72
+BAND_LEFT_SHARE = 0.26
+BAND_TEXT_GAP = 0.2 * 72
+BAND_BAR_ROOM = 12.0
+"""Points from a band's left edge to its caption (past the accent bar)."""
+BAND_VALUE_SIZES = (24.0, 14.0)
+BAND_TEXT_SIZE = 16.0
+
+# -- metrics ------------------------------------------------------------------------------------
+CHART_SHARES = (SPLIT, 0.55, 0.5, 0.45, 0.4, 0.35, 0.3)
+"""The chart's share of the width, largest first; the scorecard takes the rest."""
+SCORECARD_GOOD_SIZE = 14.0
+"""The chart gives up width until the scorecard fits at this size."""
+SCORECARD_SIZE = 16.0
+SCORE_GAP = 8.0
+SCORECARD_TOP = 0.45 * 72
+"""The scorecard's first row, below its label."""
+VALUE_SCALE = 1.15
+"""The scorecard's values, relative to its size (above the floor)."""
+DETAIL_SCALE = 0.8
+MARKER_SCALE = 0.62
+"""The direction marker's size, relative to the value's."""
+MARKER_GAP = 6.0
+RULE_W = 0.75
+"""A hairline's thickness."""
+CHART_TITLE_GAP = 0.06 * 72
+CATEGORY_LINES = 2
+"""At most this many lines per category label on the chart's axis."""
+SLOT_SLACK = 4.0
+"""Points of a category's slot its label may not use."""
+AXIS_SHARE = 0.9
+"""The share of the plot's width the category slots take."""
+LABEL_UNIT_CHARS = 4
+"""Units up to this long go on every data label; longer ones stay in the chart title."""
+LABEL_WIDTH_SLACK = 1.1
+TARGET_LABEL_SHARE = 0.6
+"""The target line's label may take this share of the plot's width."""
+
+# -- trade-offs ---------------------------------------------------------------------------------
+TABLE_SIZES = (14.0, 13.0, 12.0, 11.0, 10.0)
+STRIP_GAP = 0.25 * 72
+"""Between the table and the not-doing and risks strip."""
+STRIP_COL_GAP = 0.3 * 72
+STRIP_SPACE = 3.0
+HEADER_MEASURE_SIZE = 13.0
+"""Column widths are measured at this size, bold."""
+NARROW_COLUMNS = (3, 4)
+"""Cost and time."""
+NARROW_MIN = 0.9 * 72
+NARROW_SHARE = 0.14
+NAME_WEIGHT = 1.15
+BADGE_SCALE = 0.85
+TOO_TALL = 10_000.0
+"""The height of text that cannot fit at all."""
+
+# -- ask ----------------------------------------------------------------------------------------
+DECISION_BAR = 0.08 * 72
+DECISION_LABEL_H = 0.35 * 72
+DECISION_GAP = 0.4 * 72
+DECISION_TEXT_X = 0.25 * 72
+DECISION_SIZES = (40.0, 18.0, 2.0)
+"""The decision: preferred, smallest, and the step between tries."""
+ASK_SMALL = 16.0
+"""Steps and facts stay at or above this while the decision shrinks."""
+ASK_LARGEST = 20.0
+ASK_BELOW_DECISION = 4.0
+"""Steps and facts stay this many points below the decision."""
+STEP_SPACE = 5.0
+FACT_LABEL_SPACE = 8.0
+MIN_BOX_H = 20.0
