@@ -5,7 +5,8 @@
 - Templates are loaded only from inside the pack directories: ``..``, absolute names and
   symlinks that leave a directory are refused.
 - Rendering is bounded: string and list repetition and powers are capped, output is capped,
-  and on platforms with ``SIGALRM`` a render that runs too long is stopped.
+  and a render that runs too long is stopped (by a timer signal in the main thread, by a trace
+  function in any other thread).
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -102,20 +105,45 @@ def bounded_render(template: jinja2.Template, context: dict[str, Any]) -> str:
 
 @contextlib.contextmanager
 def time_limit(seconds: float | None = None) -> Iterator[None]:
-    """Stop the block after ``seconds`` (default :data:`MAX_SECONDS`) where SIGALRM is available
-    in the main thread; a limit already running outside is left in charge."""
+    """Stop the block after ``seconds`` (default :data:`MAX_SECONDS`); a limit already running
+    outside is left in charge.
+
+    In the main thread on POSIX a timer signal (SIGALRM) interrupts the block, at no cost while
+    it runs. Elsewhere (another thread, or no ``setitimer``) a trace function checks the clock
+    as the block's Python code runs, so a build in a worker thread is bounded too.
+    """
     seconds = MAX_SECONDS if seconds is None else seconds
-    usable = (
+    if getattr(_state, "deadline", None) is not None:
+        yield
+        return
+    signals = (
         hasattr(signal, "setitimer")
         and threading.current_thread() is threading.main_thread()
         and os.name == "posix"
     )
-    if not usable or signal.getitimer(signal.ITIMER_REAL)[0] > 0:
+    if signals and signal.getitimer(signal.ITIMER_REAL)[0] > 0:
         yield
         return
+    _state.deadline = time.monotonic() + seconds
+    try:
+        with _alarm(seconds) if signals else _traced(seconds):
+            yield
+    finally:
+        _state.deadline = None
 
+
+_state = threading.local()
+"""Per thread: the deadline of the time limit in force, if any."""
+
+
+def _overtime(seconds: float) -> RenderLimit:
+    return RenderLimit(f"rendering took longer than {seconds:g} seconds")
+
+
+@contextlib.contextmanager
+def _alarm(seconds: float) -> Iterator[None]:
     def stop(signum: int, frame: Any) -> None:
-        raise RenderLimit(f"rendering took longer than {seconds:g} seconds")
+        raise _overtime(seconds)
 
     previous = signal.signal(signal.SIGALRM, stop)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -124,3 +152,28 @@ def time_limit(seconds: float | None = None) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+_CHECK_EVERY = 1000
+"""Trace events between two looks at the clock."""
+
+
+@contextlib.contextmanager
+def _traced(seconds: float) -> Iterator[None]:
+    """Raise :class:`RenderLimit` from inside the block once its deadline has passed."""
+    deadline = time.monotonic() + seconds
+    count = 0
+
+    def tracer(frame: Any, event: str, arg: Any) -> Any:
+        nonlocal count
+        count += 1
+        if count % _CHECK_EVERY == 0 and time.monotonic() > deadline:
+            raise _overtime(seconds)
+        return tracer
+
+    previous = sys.gettrace()
+    sys.settrace(tracer)
+    try:
+        yield
+    finally:
+        sys.settrace(previous)

@@ -232,3 +232,35 @@ def test_extends_cycle_is_refused(tmp_path: Path) -> None:
     (b / "pack.yaml").write_text("name: b\nextends: ../a\n", encoding="utf-8")
     err = expect_refused(a, tmp_path, "'extends' goes round in a circle")
     assert str(b) in err
+
+
+def test_runaway_loop_is_stopped_in_a_worker_thread(
+    pack: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The time limit holds outside the main thread too (no signals there)."""
+    import threading
+
+    from cpo_deck.build import preview
+    from cpo_deck.errors import CpoDeckError
+
+    monkeypatch.setattr(sandbox, "MAX_SECONDS", 0.5)
+    (pack / "footer.j2").write_text(
+        "{% macro footer(b, f) %}{% for i in range(100000) %}{% for j in range(100000) %}"
+        "{% endfor %}{% endfor %}{% endmacro %}{% macro page(n, t) %}{{ n }}{% endmacro %}",
+        encoding="utf-8",
+    )
+    errors: list[str] = []
+
+    def run() -> None:
+        try:
+            preview(SAMPLE, template=str(pack))
+        except CpoDeckError as exc:
+            errors.append(exc.render())
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(timeout=60)  # a guard against a hang, not a timing assertion
+    assert not worker.is_alive(), "the render was not stopped"
+    assert len(errors) == 1
+    assert "rendering took longer than 0.5 seconds" in errors[0]
+    assert f"{pack / 'footer.j2'}" in errors[0]

@@ -63,3 +63,14 @@ def test_preview_and_check_never_import_python_pptx() -> None:
     result = _run(sys.executable, "-c", code)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_wheel_ships_every_module(tmp_path: Path) -> None:
+    """A subpackage left out of pyproject.toml would only fail on a real (non-editable) install."""
+    result = _run(sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), ".")
+    assert result.returncode == 0, result.stderr
+    names = set(zipfile.ZipFile(next(tmp_path.glob("cpo_deck-*.whl"))).namelist())
+    modules = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "cpo_deck").rglob("*.py"))
+    assert modules
+    missing = [m for m in modules if m not in names]
+    assert missing == []

@@ -30,7 +30,11 @@ def _emu(points: float) -> Emu:
     return Emu(round(points * EMU_PER_PT))
 
 
-def draw_chart(slide: Any, element: ChartBox, color: Callable[[str], RGBColor]) -> None:
+Color = Callable[[str], RGBColor]
+"""Maps a colour role (``accent``, ``muted``, …) to the pack's colour."""
+
+
+def draw_chart(slide: Any, element: ChartBox, color: Color) -> None:
     """Draw the planned chart natively on ``slide``; ``color`` maps a role to its colour."""
     spec, b = element.spec, element.box
     data = CategoryChartData(number_format=_number_format(element.label_unit))
@@ -50,6 +54,28 @@ def draw_chart(slide: Any, element: ChartBox, color: Callable[[str], RGBColor]) 
     chart.font.size = Pt(12)
     chart.font.name = element.font
     chart.font.color.rgb = color("muted")
+    _axes(chart, element, labelled, color)
+    first = chart.plots[0].series[0]
+    labels = first.data_labels
+    labels.show_value = True
+    labels.number_format = _number_format(element.label_unit)
+    labels.number_format_is_linked = False
+    labels.font.bold = True
+    labels.font.color.rgb = color("text")
+    _no_wrap(labels._element)
+    if spec.style == "trend":
+        _trend(chart.plots[0], element, color)
+    else:
+        _columns(chart.plots[0], element, color)
+    for index, shown in enumerate(element.value_labels):
+        if not shown and first.values[index] is not None:
+            _hide_label(first.points[index].data_label)
+    _positive_axis_ids(chart)
+
+
+def _axes(chart: Any, element: ChartBox, labelled: bool, color: Color) -> None:
+    """No value axis (the points are labelled); a hairline category axis."""
+    spec = element.spec
     value_axis = chart.value_axis
     value_axis.has_major_gridlines = False
     value_axis.visible = False
@@ -63,58 +89,52 @@ def draw_chart(slide: Any, element: ChartBox, color: Callable[[str], RGBColor]) 
     category_axis.tick_labels.font.color.rgb = color("muted")
     if not labelled:
         category_axis.tick_label_position = XL_TICK_LABEL_POSITION.NONE
-    plot = chart.plots[0]
+
+
+def _trend(plot: Any, element: ChartBox, color: Color) -> None:
+    """The actual values as a line with markers; the target as a dashed level, labelled once."""
+    spec = element.spec
     accent, primary = color("accent"), color("primary")
+    first, target = plot.series[0], plot.series[1]
+    first.smooth = False
+    first.format.line.color.rgb = accent
+    first.format.line.width = Pt(3)
+    first.marker.style = XL_MARKER_STYLE.CIRCLE
+    first.marker.size = 9
+    first.marker.format.fill.solid()
+    first.marker.format.fill.fore_color.rgb = accent
+    first.marker.format.line.color.rgb = accent
+    first.data_labels.position = XL_LABEL_POSITION.ABOVE
+    first.data_labels.font.size = Pt(12)
+    target.smooth = False
+    target.format.line.color.rgb = primary
+    target.format.line.width = Pt(1.75)
+    target.format.line.dash_style = MSO_LINE_DASH_STYLE.DASH
+    target.marker.style = XL_MARKER_STYLE.NONE
+    label = target.points[len(spec.categories) - 1].data_label
+    latest = next((v for v in reversed(spec.series[0].values) if v is not None), 0.0)
+    below = spec.target < latest
+    label.position = XL_LABEL_POSITION.BELOW if below else XL_LABEL_POSITION.ABOVE
+    run = label.text_frame.paragraphs[0].add_run()
+    run.text = element.target_label
+    run.font.size = Pt(12)
+    run.font.bold = True
+    run.font.color.rgb = primary
+    _no_wrap(label._dLbl)
+
+
+def _columns(plot: Any, element: ChartBox, color: Color) -> None:
+    """Baseline (muted), now, and target (accent) as columns."""
     first = plot.series[0]
-    labels = first.data_labels
-    labels.show_value = True
-    labels.number_format = _number_format(element.label_unit)
-    labels.number_format_is_linked = False
-    labels.font.bold = True
-    labels.font.color.rgb = color("text")
-    _no_wrap(labels._element)
-    if spec.style == "trend":
-        target = plot.series[1]
-        first.smooth = False
-        first.format.line.color.rgb = accent
-        first.format.line.width = Pt(3)
-        first.marker.style = XL_MARKER_STYLE.CIRCLE
-        first.marker.size = 9
-        first.marker.format.fill.solid()
-        first.marker.format.fill.fore_color.rgb = accent
-        first.marker.format.line.color.rgb = accent
-        labels.position = XL_LABEL_POSITION.ABOVE
-        labels.font.size = Pt(12)
-        target.smooth = False
-        target.format.line.color.rgb = primary
-        target.format.line.width = Pt(1.75)
-        target.format.line.dash_style = MSO_LINE_DASH_STYLE.DASH
-        target.marker.style = XL_MARKER_STYLE.NONE
-        last = target.points[len(spec.categories) - 1]
-        label = last.data_label
-        latest = next((v for v in reversed(spec.series[0].values) if v is not None), 0.0)
-        below = spec.target < latest
-        label.position = XL_LABEL_POSITION.BELOW if below else XL_LABEL_POSITION.ABOVE
-        run = label.text_frame.paragraphs[0].add_run()
-        run.text = element.target_label
-        run.font.size = Pt(12)
-        run.font.bold = True
-        run.font.color.rgb = primary
-        _no_wrap(label._dLbl)
-    else:
-        plot.gap_width = 70
-        plot.vary_by_categories = False
-        labels.position = XL_LABEL_POSITION.OUTSIDE_END
-        labels.font.size = Pt(14)
-        fills = ["muted"] + ["primary"] * (len(spec.categories) - 2) + ["accent"]
-        for index, fill in enumerate(fills):
-            point = first.points[index]
-            point.format.fill.solid()
-            point.format.fill.fore_color.rgb = color(fill)
-    for index, shown in enumerate(element.value_labels):
-        if not shown and first.values[index] is not None:
-            _hide_label(first.points[index].data_label)
-    _positive_axis_ids(chart)
+    plot.gap_width = 70
+    plot.vary_by_categories = False
+    first.data_labels.position = XL_LABEL_POSITION.OUTSIDE_END
+    first.data_labels.font.size = Pt(14)
+    fills = ["muted"] + ["primary"] * (len(element.spec.categories) - 2) + ["accent"]
+    for index, fill in enumerate(fills):
+        point = first.points[index]
+        point.format.fill.solid()
+        point.format.fill.fore_color.rgb = color(fill)
 
 
 def _no_wrap(element: Any) -> None:

@@ -1,0 +1,136 @@
+"""The layout package on its own: the one size search, typed option rows, the overflow policy
+moving typed content to the notes, and a slide kind planned on its own."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cpo_deck.build import preview
+from cpo_deck.geometry import Box
+from cpo_deck.layout import SLIDE_KINDS, TableBox, TextBox
+from cpo_deck.layout.canvas import Canvas, Style
+from cpo_deck.layout.overflow import next_move
+from cpo_deck.loader import load_brief
+from cpo_deck.measure import largest_fitting, steps
+from cpo_deck.outline import Listing, NotesWords, OptionRow, Slide, Table, build_outline
+from cpo_deck.packs import KINDS, load_pack
+
+from .conftest import ROOT
+
+SAMPLE = ROOT / "samples" / "checkout-retries.yaml"
+WORDS = NotesWords("Moved here:", "Subtitle")
+
+
+def test_largest_fitting_returns_the_first_size_that_fits_with_its_result() -> None:
+    tried: list[float] = []
+
+    def attempt(size: float) -> str | None:
+        tried.append(size)
+        return f"fits at {size:g}" if size <= 13 else None
+
+    assert largest_fitting(steps(16, 12), attempt) == (13, "fits at 13")
+    assert tried == [16, 15, 14, 13]
+    assert largest_fitting(steps(16, 14), attempt) is None
+
+
+def test_steps_stop_at_the_smallest_and_keep_a_fractional_floor_out() -> None:
+    assert steps(16, 12) == [16, 15, 14, 13, 12]
+    assert steps(22, 12.5) == [22, 21, 20, 19, 18, 17, 16, 15, 14, 13]
+    assert steps(40, 18, 2) == [40, 38, 36, 34, 32, 30, 28, 26, 24, 22, 20, 18]
+    assert steps(10, 12) == []
+
+
+def row(name: str, summary: str | None = None, pros: int = 0, cons: int = 0) -> OptionRow:
+    return OptionRow(
+        name=name,
+        summary=summary,
+        pros=tuple(f"+ pro {i}" for i in range(pros)),
+        cons=tuple(f"− con {i}" for i in range(cons)),
+        cost="—",
+        time="2 quarters",
+        recommended=False,
+    )
+
+
+def test_an_option_row_keeps_its_parts_apart() -> None:
+    r = row("Build in-house", "Our own retry engine", pros=2)
+    assert r.lines(0) == ["Build in-house", "Our own retry engine"]
+    assert r.lines(1) == ["+ pro 0", "+ pro 1"]
+    assert r.lines(2) == [""]  # an empty column is one empty line
+    assert r.lines(3) == ["—"]
+    assert r.lines(4) == ["2 quarters"]
+    assert r.cells()[0] == "Build in-house\nOur own retry engine"
+
+
+def test_the_preview_json_keeps_each_option_row_as_five_cells() -> None:
+    data = json.loads(preview(SAMPLE, "json"))
+    table = next(b for s in data["slides"] for b in s["blocks"] if b["type"] == "table")
+    for cells in table["rows"]:
+        assert len(cells) == 5 and all(isinstance(c, str) for c in cells)
+    assert table["rows"][0][1].startswith("+ ")
+    listing = next(b for s in data["slides"] for b in s["blocks"] if b["type"] == "listing")
+    assert set(listing) == {"label", "items", "type"}  # the key is internal
+    assert "notes_words" not in data
+
+
+def tradeoffs_slide(rows: list[OptionRow], listings: list[Listing]) -> Slide:
+    table = Table(["Option", "Pros", "Cons", "Cost", "Time"], rows, [1], "★ RECOMMENDED")
+    return Slide("tradeoffs", 4, "Trade-offs", "A title", [table, *listings], "f", "4 / 5", "n")
+
+
+def test_the_strip_moves_first_risks_before_not_doing() -> None:
+    listings = [Listing("Not doing", ["a"], "not_doing"), Listing("Risks", ["r"], "risks")]
+    slide = tradeoffs_slide([row("A"), row("B")], listings)
+    moved = next_move(slide, "tradeoffs.options", WORDS)
+    assert moved is not None
+    after, what = moved
+    assert what == "tradeoffs.risks"
+    assert [b.key for b in after.blocks if isinstance(b, Listing)] == ["not_doing"]
+    assert after.notes == "n\n\nMoved here:\nRisks: r"
+
+
+def test_summaries_move_before_pros_and_the_recommended_option_last() -> None:
+    rows = [row("A", "sum A", pros=4), row("B", "sum B", pros=4)]
+    slide = tradeoffs_slide(rows, [])
+    whats = []
+    for _ in range(4):
+        moved = next_move(slide, "tradeoffs.options", WORDS)
+        assert moved is not None
+        slide, what = moved
+        whats.append(what)
+    assert whats == [
+        "tradeoffs.options[0].summary",
+        "tradeoffs.options[1].summary",  # the recommended one (highlight [1]) after the others
+        "tradeoffs.options[0].pros beyond the first 3",
+        "tradeoffs.options[1].pros beyond the first 3",
+    ]
+    table = slide.block(Table)
+    assert [r.summary for r in table.rows] == [None, None]
+    assert [len(r.pros) for r in table.rows] == [3, 3]
+    assert "A: sum A" in slide.notes
+    assert "A (Pros): + pro 3" in slide.notes
+    assert slide.notes.count("Moved here:") == 1
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_each_slide_kind_lays_out_its_area_alone(kind: str) -> None:
+    """A slide kind's module needs nothing but the slide, an area and a canvas."""
+    pack = load_pack("default")
+    outline = build_outline(load_brief(SAMPLE), pack)
+    slide = next(s for s in outline.slides if s.kind == kind)
+    style = Style("Calibri", "Calibri", 12.0, 10.0, pack.formatter)
+    area = Box(43.2, 130.0, 873.6, 340.0)
+    canvas = Canvas(kind, style)
+    SLIDE_KINDS[kind](slide, area, canvas)
+    assert canvas.overflow is None
+    assert canvas.elements
+    for element in canvas.elements:
+        box = element.box
+        assert box.x >= area.x - 5 and box.right <= area.right + 5, (kind, element)
+        assert box.y >= area.y - 1, (kind, element)
+    if kind == "tradeoffs":
+        assert any(isinstance(e, TableBox) for e in canvas.elements)
+    texts = [r.text for e in canvas.elements if isinstance(e, TextBox) for p in e.paras for r in p]
+    assert texts, kind
