@@ -65,7 +65,7 @@ def _logo_box(page: Page) -> Box | None:
     if logo is None:
         return None
     margin = u.LOGO_MARGIN
-    h = logo.height * 72
+    h = logo.height * u.IN
     w = h * logo.aspect
     x = page.width - margin - w if logo.corner.endswith("right") else margin
     y = margin * 0.8 if logo.corner.startswith("top") else page.height - margin - h

@@ -10,48 +10,48 @@ IN = 72.0
 """Points per inch."""
 
 # -- text boxes ---------------------------------------------------------------------------------
-INSET_X = 0.06 * 72
+INSET_X = 0.06 * IN
 """A text box's left and right inner margin."""
-INSET_Y = 0.04 * 72
+INSET_Y = 0.04 * IN
 """A text box's top and bottom inner margin."""
-CELL_X = 0.08 * 72
+CELL_X = 0.08 * IN
 """A table cell's left and right inner margin."""
-CELL_Y = 0.05 * 72
+CELL_Y = 0.05 * IN
 """A table cell's top and bottom inner margin."""
 CELL_SPACE = 2.0
 """Points between the lines of a table cell."""
-BULLET_INDENT = 0.3 * 72
-STRIP_INDENT = 0.22 * 72
+BULLET_INDENT = 0.3 * IN
+STRIP_INDENT = 0.22 * IN
 """The bullets' indent in the not-doing and risks strip below the table."""
-NUMBER_INDENT = 0.4 * 72
+NUMBER_INDENT = 0.4 * IN
 NUMBERED = "1."
 """As a bullet character: number the paragraphs 1., 2., ... with a hanging indent."""
 
 # -- the frame: section label, initiative line, title, footer -----------------------------------
-HEADER_ROOM = 0.84 * 72
+HEADER_ROOM = 0.84 * IN
 """Room above the title for the initiative line and the section label, in points."""
-TITLE_MIN_H = 0.9 * 72
+TITLE_MIN_H = 0.9 * IN
 """The title box's least height when it is moved down to make room for the header."""
 TITLE_GROWTH = 1.5
 """A long headline may take up to this many times the title box's height, downwards."""
-LABEL_ABOVE_TITLE = 0.36 * 72
+LABEL_ABOVE_TITLE = 0.36 * IN
 """The section label's top, above the title's."""
-INITIATIVE_ABOVE_TITLE = 0.74 * 72
+INITIATIVE_ABOVE_TITLE = 0.74 * IN
 """The initiative line's top (slide 1), above the title's."""
-LABEL_H = 0.3 * 72
+LABEL_H = 0.3 * IN
 """A one-line caption box (section labels, panel labels)."""
-HEAD_H = 0.34 * 72
+HEAD_H = 0.34 * IN
 """A caption box with a little room below it (chart title, scorecard label, next steps)."""
-CONTENT_GAP = 0.18 * 72
+CONTENT_GAP = 0.18 * IN
 """Between the title and the content."""
-FOOTER_GAP = 0.12 * 72
+FOOTER_GAP = 0.12 * IN
 """Between the content and the footer."""
-LOGO_GAP = 0.1 * 72
+LOGO_GAP = 0.1 * IN
 """Between the content and a logo in a bottom corner."""
-FOOTER_ROW = 0.55 * 72
+FOOTER_ROW = 0.55 * IN
 """Our own footer row's top, up from the slide's bottom edge (when the layout has none)."""
-FOOTER_H = 0.3 * 72
-PAGE_W = 1.4 * 72
+FOOTER_H = 0.3 * IN
+PAGE_W = 1.4 * IN
 """Our own page-number box's width."""
 CHROME_MIN_W = 36.0
 """A layout's footer or slide-number placeholder narrower than this is not used."""
@@ -60,9 +60,9 @@ CHROME_ZONE = 0.6
 FOOTER_TO_PAGE = 6.0
 """Between the footer line and the page number."""
 FOOTER_MIN_W = 72.0
-LOGO_MARGIN = 0.3 * 72
+LOGO_MARGIN = 0.3 * IN
 """A logo's distance from the slide's edges (four fifths of it at the top)."""
-LOGO_CLEARANCE = 0.2 * 72
+LOGO_CLEARANCE = 0.2 * IN
 """Text boxes stop this far from a logo."""
 SQUEEZED_MIN_W = 36.0
 """The narrowest a text box gets when it is shortened to clear a logo."""
@@ -85,29 +85,29 @@ LINE_SLACK = 1.0
 # -- problem ------------------------------------------------------------------------------------
 SPLIT = 0.6
 """Two-column slides (problem, metrics, ask) put the right column at the same place."""
-COL_GAP = 0.35 * 72
+COL_GAP = 0.35 * IN
 POINTS_SIZE = 22.0
 POINT_SPACE = 6.0
 """Space before each point, in tenths of the size, when measuring."""
 POINT_SPACE_SHARE = 0.6
 """Space before each point, as a share of the size, when drawing."""
 EVIDENCE_SIZE = 20.0
-PANEL_PAD = 0.25 * 72
+PANEL_PAD = 0.25 * IN
 """Inner padding of the evidence panel."""
-PANEL_LABEL_ROOM = 0.4 * 72
+PANEL_LABEL_ROOM = 0.4 * IN
 """The panel's label and the gap below it."""
-PANEL_SLACK = 0.45 * 72
+PANEL_SLACK = 0.45 * IN
 """Room kept in the panel below the label, for its height."""
-PANEL_MIN_H = 2.2 * 72
-ACCENT_BAR = 0.06 * 72
+PANEL_MIN_H = 2.2 * IN
+ACCENT_BAR = 0.06 * IN
 """The width of the accent bar on panels, tiles, bands and the recommended row."""
 
 # -- impact -------------------------------------------------------------------------------------
-TILE_GAP = 0.25 * 72
-TILE_PAD = 0.2 * 72
-TILE_CAPTION_ROOM = 0.4 * 72
+TILE_GAP = 0.25 * IN
+TILE_PAD = 0.2 * IN
+TILE_CAPTION_ROOM = 0.4 * IN
 """The caption and the gap below it, at the top of a tile."""
-TILE_TEXT_SLACK = 0.45 * 72
+TILE_TEXT_SLACK = 0.45 * IN
 TILE_EXTRA = 6.0
 """Points of air below a tile's text."""
 TILE_MIN_SHARE = 0.75
@@ -117,11 +117,11 @@ VALUE_SIZES = (54.0, 20.0)
 VALUE_PITCH = 1.3
 """The large number's line height, as a multiple of its size."""
 TILE_TEXT_SIZE = 18.0
-BAND_GAP = 0.06 * 72
-BAND_PAD = 0.04 * 72
-BAND_LEFT_W = 2.2 * 72
+BAND_GAP = 0.06 * IN
+BAND_PAD = 0.04 * IN
+BAND_LEFT_W = 2.2 * IN
 BAND_LEFT_SHARE = 0.26
-BAND_TEXT_GAP = 0.2 * 72
+BAND_TEXT_GAP = 0.2 * IN
 BAND_BAR_ROOM = 12.0
 """Points from a band's left edge to its caption (past the accent bar)."""
 BAND_VALUE_SIZES = (24.0, 14.0)
@@ -134,7 +134,7 @@ SCORECARD_GOOD_SIZE = 14.0
 """The chart gives up width until the scorecard fits at this size."""
 SCORECARD_SIZE = 16.0
 SCORE_GAP = 8.0
-SCORECARD_TOP = 0.45 * 72
+SCORECARD_TOP = 0.45 * IN
 """The scorecard's first row, below its label."""
 VALUE_SCALE = 1.15
 """The scorecard's values, relative to its size (above the floor)."""
@@ -144,7 +144,7 @@ MARKER_SCALE = 0.62
 MARKER_GAP = 6.0
 RULE_W = 0.75
 """A hairline's thickness."""
-CHART_TITLE_GAP = 0.06 * 72
+CHART_TITLE_GAP = 0.06 * IN
 CATEGORY_LINES = 2
 """At most this many lines per category label on the chart's axis."""
 SLOT_SLACK = 4.0
@@ -159,15 +159,15 @@ TARGET_LABEL_SHARE = 0.6
 
 # -- trade-offs ---------------------------------------------------------------------------------
 TABLE_SIZES = (14.0, 13.0, 12.0, 11.0, 10.0)
-STRIP_GAP = 0.25 * 72
+STRIP_GAP = 0.25 * IN
 """Between the table and the not-doing and risks strip."""
-STRIP_COL_GAP = 0.3 * 72
+STRIP_COL_GAP = 0.3 * IN
 STRIP_SPACE = 3.0
 HEADER_MEASURE_SIZE = 13.0
 """Column widths are measured at this size, bold."""
 NARROW_COLUMNS = (3, 4)
 """Cost and time."""
-NARROW_MIN = 0.9 * 72
+NARROW_MIN = 0.9 * IN
 NARROW_SHARE = 0.14
 NAME_WEIGHT = 1.15
 BADGE_SCALE = 0.85
@@ -175,10 +175,10 @@ TOO_TALL = 10_000.0
 """The height of text that cannot fit at all."""
 
 # -- ask ----------------------------------------------------------------------------------------
-DECISION_BAR = 0.08 * 72
-DECISION_LABEL_H = 0.35 * 72
-DECISION_GAP = 0.4 * 72
-DECISION_TEXT_X = 0.25 * 72
+DECISION_BAR = 0.08 * IN
+DECISION_LABEL_H = 0.35 * IN
+DECISION_GAP = 0.4 * IN
+DECISION_TEXT_X = 0.25 * IN
 DECISION_SIZES = (40.0, 18.0, 2.0)
 """The decision: preferred, smallest, and the step between tries."""
 ASK_SMALL = 16.0
