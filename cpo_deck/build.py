@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .brief import json_schema
-from .errors import OutputError
+from .errors import BatchError, BriefError, OutputError
 from .output import plan_outputs, write_text_atomic
 from .packs import builtin_root
 from .render import Format
@@ -18,6 +18,7 @@ __all__ = [
     "BuildResult",
     "Built",
     "build_decks",
+    "collect_briefs",
     "font_warnings",
     "plan_outputs",
     "preview",
@@ -33,14 +34,40 @@ def build_decks(
     output: Path | str | None = None,
     template: str | None = None,
     on_event: Callable[[Event], None] | None = None,
+    jobs: int = 1,
 ) -> list[Built]:
-    """Build every brief into a deck.
+    """Build every brief into a deck; raise if any failed (after building the others).
 
-    All outputs are planned and every brief is validated before any deck is written, so one
-    bad brief in a batch stops the run with the problems of every bad brief and no new files.
+    One brief that fails raises its own error (e.g. :class:`~cpo_deck.errors.BriefError`);
+    several raise :class:`~cpo_deck.errors.BatchError` with every problem.
     """
     session = Session(template, on_event) if on_event else Session(template)
-    return session.build(briefs, output).built
+    result = session.build(briefs, output, jobs=jobs)
+    if len(result.failed) == 1 and len(briefs) == 1:
+        raise result.failed[0].error
+    if result.failed:
+        problems = [p for f in result.failed for p in f.error.as_problems()]
+        raise BatchError(f"{len(result.failed)} of {len(briefs)} briefs failed", problems)
+    return result.built
+
+
+def collect_briefs(arguments: Sequence[Path | str]) -> list[Path]:
+    """The briefs named on the command line: a folder stands for every ``*.yaml`` and ``*.yml``
+    directly in it (not in its subfolders; hidden files left out), in name order."""
+    briefs: list[Path] = []
+    for argument in map(Path, arguments):
+        if not argument.is_dir():
+            briefs.append(argument)
+            continue
+        found = sorted(
+            p
+            for p in argument.iterdir()
+            if p.suffix.lower() in (".yaml", ".yml") and not p.name.startswith(".") and p.is_file()
+        )
+        if not found:
+            raise BriefError.single(argument, "no briefs here (no *.yaml or *.yml files)")
+        briefs.extend(found)
+    return briefs
 
 
 def preview(

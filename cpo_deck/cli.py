@@ -72,35 +72,59 @@ def cli() -> None:
 @click.option(
     "--strict",
     is_flag=True,
-    help="Refuse to build (exit 1, no deck written) when `cpo-deck check` finds anything.",
+    help="A brief on which `cpo-deck check` finds anything fails: no deck for it.",
 )
+@click.option(
+    "--fail-fast",
+    is_flag=True,
+    help="Build one brief at a time and stop at the first that fails (decks already written stay).",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Build in this many worker processes (default: the CPUs available, at most one per "
+    "brief).",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress and no 'wrote' lines.")
 @_friendly
-def build(briefs: tuple[Path, ...], output: str | None, template: str | None, strict: bool) -> None:
-    """Build a .pptx deck from each BRIEF.
+def build(
+    briefs: tuple[Path, ...],
+    output: str | None,
+    template: str | None,
+    strict: bool,
+    fail_fast: bool,
+    jobs: int | None,
+    quiet: bool,
+) -> None:
+    """Build a .pptx deck from each BRIEF (a file, or a folder of *.yaml/*.yml briefs).
 
-    The readiness rules of `cpo-deck check` run first; what they find is printed on stderr
-    and the deck is built anyway, unless --strict.
+    The readiness rules of `cpo-deck check` run too; what they find is printed on stderr
+    and the deck is built anyway, unless --strict. A brief that fails is reported and the
+    others are still built; the exit code is then 1.
 
     \b
     Example:
       cpo-deck build samples/checkout-retries.yaml
-      cpo-deck build samples/*.yaml -o decks/
+      cpo-deck build briefs/ -o decks/
     """
+    from .build import collect_briefs
+    from .jobs import available_cpus
+    from .progress import Progress
     from .session import Session
 
-    result = Session(template, _print_event).build(list(briefs), output, strict)
+    paths = collect_briefs(briefs)
+    terminal = click.get_text_stream("stderr").isatty()
+    progress = Progress(lambda text, err: click.echo(text, err=err, nl=False), terminal, quiet)
+    run = Session(template, progress)
+    result = run.build(paths, output, strict, fail_fast, jobs or available_cpus())
+    progress.clear()
     if result.readiness.findings:
         click.echo(result.readiness.build_notice(), err=True)
-
-
-def _print_event(event: Any) -> None:
-    """A build's progress as lines: warnings on stderr, each deck written on stdout."""
-    from .session import Built, Warned
-
-    if isinstance(event, Warned):
-        click.echo(f"warning: {event.message}", err=True)
-    elif isinstance(event, Built):
-        click.echo(f"wrote {event.output} (5 slides)")
+    progress.summary(result)
+    if result.failed:
+        sys.exit(1)
 
 
 @cli.command("check")

@@ -43,6 +43,10 @@ class CpoDeckError(Exception):
         self.message = message
         self.problems: list[Problem] = list(problems or [])
 
+    def __reduce__(self) -> tuple[type[CpoDeckError], tuple[str, list[Problem]]]:
+        """Pickle with the problems (an error crosses from a worker process to the parent)."""
+        return (type(self), (self.message, self.problems))
+
     def as_problems(self, file: str | None = None) -> list[Problem]:
         """Every problem, with the summary message as one more (located in ``file``)."""
         summary = [Problem(self.message, file)] if self.message else []
@@ -96,6 +100,10 @@ class OutputError(CpoDeckError):
 
 class FitError(CpoDeckError):
     """Content does not fit on its slide under the pack's overflow policy."""
+
+
+class BatchError(CpoDeckError):
+    """Some briefs of a batch could not be built; carries every failure's problems."""
 
 
 class ReadinessError(CpoDeckError):

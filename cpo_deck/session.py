@@ -14,15 +14,22 @@ needs them.
 
 from __future__ import annotations
 
+import dataclasses
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .brief import Brief
 from .check import Finding, Report, Settings, check_brief
-from .errors import BriefError, FitError, Problem, raise_for_batch
+from .errors import (
+    BriefError,
+    CpoDeckError,
+    FitError,
+    Problem,
+    raise_for_batch,
+)
 from .loader import Document, parse_yaml, read_text, validate
 from .outline import Outline, build_outline
 from .output import plan_outputs, write_atomic
@@ -73,21 +80,44 @@ class Built:
 
 @dataclass(frozen=True)
 class Failed:
-    """A brief could not be built: every problem, located."""
+    """A brief could not be built: the error, with every problem located."""
 
     brief: Path
-    problems: tuple[Problem, ...]
+    error: CpoDeckError
+
+    @property
+    def message(self) -> str:
+        """What to tell the user, one problem a line."""
+        return self.error.render()
 
 
 Event = Started | Warned | Built | Failed
 
 
 @dataclass(frozen=True)
+class Outcome:
+    """What became of one brief in a build: plain data, so a worker process can send it back."""
+
+    brief: Path
+    built: Built | None
+    failed: Failed | None
+    findings: tuple[Finding, ...] = ()
+
+
+@dataclass(frozen=True)
 class BuildResult:
-    """What a build did: the decks written, and what the readiness rules found."""
+    """What a build did: the decks written, the briefs that failed, what the rules found."""
 
     built: list[Built]
+    failed: list[Failed]
     readiness: Report
+    stopped: bool = False
+    """``fail_fast`` stopped the run at a failure; later briefs were not tried."""
+
+    @property
+    def warnings(self) -> int:
+        """How many warnings the decks built came with."""
+        return sum(len(b.warnings) for b in self.built)
 
 
 @dataclass
@@ -156,12 +186,14 @@ class Session:
         """The ``.pptx`` of a planned brief, as bytes."""
         from .pptx_files import read_presentation
         from .render.pptx import render_deck
+        from .render.stable import document_time
 
         pack = self.pack_for(loaded)
         assets = self._assets_for(pack)
         if assets.base is None:
             assets.base = read_presentation(pack.base_path).getvalue()
-        return render_deck(plan, pack, properties(loaded.brief), assets.base)
+        when = document_time(loaded.brief.date)
+        return render_deck(plan, pack, properties(loaded.brief), assets.base, when)
 
     def warnings(self, loaded: LoadedBrief, plan: DeckPlan) -> list[str]:
         """What the user should know about a deck: fonts measured by estimate, content moved."""
@@ -239,47 +271,79 @@ class Session:
         briefs: Sequence[Path | str],
         output: Path | str | None = None,
         strict: bool = False,
+        fail_fast: bool = False,
+        jobs: int = 1,
     ) -> BuildResult:
-        """``build``: the readiness rules, then every deck, written atomically.
+        """``build``: every brief checked by the readiness rules, laid out and written
+        atomically; a brief that fails is reported and the rest are built.
 
-        With ``strict``, any finding stops the run before anything is written. Every output is
-        planned and every brief validated and laid out before any deck is written, so one bad
-        brief stops the run with the problems of every bad brief and no new files.
+        ``strict``: a brief with readiness findings fails and gets no deck. ``fail_fast``: build
+        one brief at a time and stop at the first failure (decks already written stay).
+        ``jobs``: worker processes (one per brief at most; 1 builds here, in this process).
+        Every output is planned first, so two briefs writing the same deck are refused before
+        anything is written. Events arrive in input order whatever ``jobs`` is.
         """
-        readiness = self.readiness(briefs)
-        if strict:
-            readiness.require_ready()
         paths = [Path(b) for b in briefs]
         targets = plan_outputs(paths, output)
-        planned = self._plan_all(paths)
-        built = []
-        for path, target, (loaded, plan) in zip(paths, targets, planned, strict=True):
-            write_atomic(target, self.deck(loaded, plan))
-            warnings = self.warnings(loaded, plan)
-            for warning in warnings:
-                self.on_event(Warned(path, warning))
-            done = Built(path, target, plan.outline, warnings)
-            self.on_event(done)
-            built.append(done)
-        return BuildResult(built, readiness)
+        tasks = [Task(path, target, strict) for path, target in zip(paths, targets, strict=True)]
+        # Stopping at the first failure means building in order, one brief at a time.
+        workers = 1 if fail_fast else max(1, min(jobs, len(tasks)))
+        if workers == 1:
+            outcomes: Generator[Outcome, None, None] = (self.build_one(task) for task in tasks)
+        else:
+            from .jobs import run_in_workers
 
-    def _plan_all(self, paths: list[Path]) -> list[tuple[LoadedBrief, DeckPlan]]:
-        """Every brief loaded and laid out; raises with every problem if any brief fails."""
-        planned: list[tuple[LoadedBrief, DeckPlan]] = []
-        problems: list[Problem] = []
-        for index, path in enumerate(paths, start=1):
-            self.on_event(Started(path, index, len(paths)))
-            try:
-                loaded = self.load(path)
-                planned.append((loaded, self.plan(loaded)))
-            except BriefError as exc:
-                problems.extend(exc.as_problems())
-                self.on_event(Failed(path, tuple(exc.as_problems())))
-            except FitError as exc:  # the fitting message names the field, not the file
-                problems.extend(exc.as_problems(str(path)))
-                self.on_event(Failed(path, tuple(exc.as_problems(str(path)))))
-        raise_for_batch(problems, len(paths), "; no deck written")
-        return planned
+            outcomes = run_in_workers(tasks, self.template, workers)
+        result = BuildResult([], [], Report([], len(tasks)))
+        try:
+            for index, task in enumerate(tasks, start=1):
+                self.on_event(Started(task.brief, index, len(tasks)))
+                outcome = next(outcomes)
+                self._report(outcome, result)
+                if outcome.failed is not None and fail_fast:
+                    return dataclasses.replace(result, stopped=index < len(tasks))
+        finally:
+            outcomes.close()  # with workers: cancels what has not started
+        return result
+
+    def _report(self, outcome: Outcome, result: BuildResult) -> None:
+        """Add one brief's outcome to ``result`` and tell the listener."""
+        result.readiness.findings.extend(outcome.findings)
+        if outcome.failed is not None:
+            result.failed.append(outcome.failed)
+            self.on_event(outcome.failed)
+        elif outcome.built is not None:
+            for warning in outcome.built.warnings:
+                self.on_event(Warned(outcome.brief, warning))
+            result.built.append(outcome.built)
+            self.on_event(outcome.built)
+
+    def build_one(self, task: Task) -> Outcome:
+        """Check, lay out and write one brief's deck; any error becomes a :class:`Failed`.
+        Readiness findings travel with a deck built; a brief that fails reports its error."""
+        try:
+            loaded = self.load(task.brief)
+            findings = self.findings(loaded)
+            if task.strict and findings:
+                Report(findings, 1).require_ready()  # the refusal lists the findings
+            plan = self.plan(loaded)
+            write_atomic(task.output, self.deck(loaded, plan))
+            built = Built(task.brief, task.output, plan.outline, self.warnings(loaded, plan))
+            return Outcome(task.brief, built, None, tuple(findings))
+        except FitError as exc:  # the fitting message names the field, not the file
+            error: CpoDeckError = BriefError("", exc.as_problems(str(task.brief)))
+        except CpoDeckError as exc:
+            error = exc
+        return Outcome(task.brief, None, Failed(task.brief, error))
+
+
+@dataclass(frozen=True)
+class Task:
+    """One brief to build, and where its deck goes."""
+
+    brief: Path
+    output: Path
+    strict: bool = False
 
 
 def properties(brief: Brief) -> dict[str, str]:

@@ -1081,14 +1081,26 @@ def test_build_prints_findings_and_builds_anyway(work: Path) -> None:
     assert (work / "draft.pptx").is_file()
 
 
-def test_build_strict_fails_and_writes_no_deck(work: Path) -> None:
+def test_build_strict_fails_a_brief_with_findings_and_builds_the_ready_one(work: Path) -> None:
     (work / "draft.yaml").write_text(edit(("      timeframe: by Q3 FY27\n", "")), encoding="utf-8")
     result = run("build", "--strict", "draft.yaml", "ready.yaml", "-o", "decks/")
     assert result.exit_code == 1
-    assert result.stdout == ""
+    assert result.stdout == f"wrote {Path('decks') / 'ready.pptx'} (5 slides)\n"
     lines = result.stderr.splitlines()
     assert " warning R04 smart-metric: metrics.items[1] has no timeframe" in lines[0]
-    assert lines[-1] == "0 errors, 1 warning in 2 briefs; --strict: no deck written"
+    assert lines[1] == "0 errors, 1 warning in 1 brief; --strict: no deck written"
+    assert lines[-1] == "2 briefs: 1 built, 1 failed, 0 warnings"
+    assert files_in(work) == ["decks", "decks/ready.pptx", "draft.yaml", "ready.yaml"]
+
+
+def test_build_strict_refuses_a_lone_brief_with_findings(work: Path) -> None:
+    (work / "draft.yaml").write_text(edit(("      timeframe: by Q3 FY27\n", "")), encoding="utf-8")
+    result = run("build", "--strict", "draft.yaml")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert " warning R04 smart-metric: " in lines[0]
+    assert lines[-1] == "0 errors, 1 warning in 1 brief; --strict: no deck written"
     assert files_in(work) == ["draft.yaml", "ready.yaml"]
 
 

@@ -372,9 +372,9 @@ def test_version_as_a_module() -> None:
 # batches, file modes, directory outputs
 
 
-def test_a_bad_brief_in_a_batch_writes_no_deck_and_reports_every_bad_brief(work: Path) -> None:
+def test_a_bad_brief_in_a_batch_is_reported_and_the_others_are_built(work: Path) -> None:
     (work / "bad2.yaml").write_text(SAMPLE_TEXT.replace("title:", "titel:", 1), encoding="utf-8")
-    result = run("build", "brief.yaml", "bad.yaml", "bad2.yaml", "-o", "decks")
+    result = run("build", "brief.yaml", "bad.yaml", "bad2.yaml", "-o", "decks", "--jobs", "1")
     assert result.exit_code == 1
     assert_no_traceback(result)
     assert f"bad.yaml:{bad_line_number()}:15: metrics.items[0].target:" in result.stderr
@@ -383,8 +383,22 @@ def test_a_bad_brief_in_a_batch_writes_no_deck_and_reports_every_bad_brief(work:
         f"bad2.yaml:{line}:1: titel: unknown key 'titel' in the brief; did you mean 'title'?"
         in result.stderr
     )
-    assert result.stderr.endswith("2 of 3 briefs not valid; no deck written\n")
-    assert not (work / "decks").exists() or files_in(work / "decks") == []
+    assert result.stderr.endswith("3 briefs: 1 built, 2 failed, 0 warnings\n")
+    assert result.stdout == f"wrote {Path('decks') / 'brief.pptx'} (5 slides)\n"
+    assert files_in(work / "decks") == ["brief.pptx"]
+    assert is_deck(work / "decks" / "brief.pptx")
+
+
+def test_fail_fast_stops_at_the_first_failure_and_keeps_what_was_written(work: Path) -> None:
+    (work / "last.yaml").write_text(SAMPLE_TEXT, encoding="utf-8")
+    result = run("build", "brief.yaml", "bad.yaml", "last.yaml", "-o", "decks", "--fail-fast")
+    assert result.exit_code == 1
+    assert_no_traceback(result)
+    assert "bad.yaml: not valid (1 problem)" in result.stderr
+    assert result.stderr.endswith(
+        "3 briefs: 1 built, 1 failed, 0 warnings; stopped at the first failure (--fail-fast)\n"
+    )
+    assert files_in(work / "decks") == ["brief.pptx"]  # last.yaml was never built
 
 
 def test_a_misspelt_key_is_one_problem_not_two(work: Path) -> None:

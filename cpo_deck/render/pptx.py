@@ -7,6 +7,7 @@ an explicit font, size, colour and exact line pitch, so every renderer lays text
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from typing import Any
 
@@ -38,6 +39,7 @@ from ..layout import (
 from ..measure import LINE_PITCH
 from ..packs import Pack
 from .pptx_chart import draw_chart
+from .stable import DEFAULT_TIME, stable_package
 
 EMU_PER_PT = 12700
 _SHAPES = {
@@ -53,9 +55,14 @@ def _emu(points: float) -> Emu:
 
 
 def render_deck(
-    plan: DeckPlan, pack: Pack, properties: dict[str, str], base: bytes | None = None
+    plan: DeckPlan,
+    pack: Pack,
+    properties: dict[str, str],
+    base: bytes | None = None,
+    when: dt.datetime = DEFAULT_TIME,
 ) -> bytes:
-    """Draw ``plan`` on ``pack``'s base deck; the ``.pptx`` as bytes.
+    """Draw ``plan`` on ``pack``'s base deck; the ``.pptx`` as bytes, the same bytes for the
+    same plan (dated ``when``, see :mod:`.stable`).
 
     ``base`` is the pack's checked base deck (see :func:`cpo_deck.pptx_files.read_presentation`)
     when the caller has it already; else it is read from the pack.
@@ -73,9 +80,10 @@ def render_deck(
     core.comments = properties.get("comments", "")
     core.last_modified_by = "cpo-deck"
     core.revision = 1
+    core.created = core.modified = when.replace(tzinfo=None)
     out = io.BytesIO()
     prs.save(out)
-    return out.getvalue()
+    return stable_package(out.getvalue(), when)
 
 
 def _open(pack: Pack, base: bytes | None) -> Any:

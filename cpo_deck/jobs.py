@@ -1,0 +1,62 @@
+"""Parallel builds: worker processes, each with its own session.
+
+Workers are started fresh (``forkserver`` where the platform has it, else ``spawn``), never
+forked from a parent that may hold threads or open files. Each keeps one
+:class:`~cpo_deck.session.Session` for its life, so a pack, its base deck and the fonts are
+loaded once per worker, not once per brief. Workers get plain data (a :class:`Task`) and send
+plain data back (an :class:`Outcome`); results come back in input order.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections.abc import Generator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+
+from .session import Outcome, Session, Task
+
+_session: Session | None = None
+"""The worker's session (one per worker process)."""
+
+
+def available_cpus() -> int:
+    """The CPUs this process may run on (its affinity), at least 1."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # no affinity on this platform
+        return max(1, os.cpu_count() or 1)
+
+
+def _start(template: str | None) -> None:
+    """Worker initializer: one session for the worker's life; Ctrl-C is the parent's to handle."""
+    global _session
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _session = Session(template)
+
+
+def _build(task: Task) -> Outcome:
+    assert _session is not None, "worker started without its session"
+    return _session.build_one(task)
+
+
+def run_in_workers(
+    tasks: Sequence[Task], template: str | None, workers: int
+) -> Generator[Outcome, None, None]:
+    """Build ``tasks`` in ``workers`` processes; yield their outcomes in input order.
+
+    Closing the generator (the caller stops early, e.g. at a failure with ``fail_fast``)
+    cancels the tasks not yet started and waits for the running ones.
+    """
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    executor = ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_start, initargs=(template,)
+    )
+    try:
+        futures: list[Future[Outcome]] = [executor.submit(_build, task) for task in tasks]
+        for future in futures:
+            yield future.result()
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
