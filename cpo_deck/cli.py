@@ -141,7 +141,8 @@ def build(
 @TEMPLATE
 @_friendly
 def check_command(briefs: tuple[Path, ...], strict: bool, fmt: str, template: str | None) -> None:
-    """Check each BRIEF is ready for the executive room, as a product leader reads a draft.
+    """Check each BRIEF (a file, or a folder of briefs) is ready for the executive room, as a
+    product leader reads a draft.
 
     Validates the brief, then runs the readiness rules (action titles, evidence, business
     outcomes, SMART metrics, options, feasibility, a clear ask, brevity, exec language).
@@ -153,9 +154,10 @@ def check_command(briefs: tuple[Path, ...], strict: bool, fmt: str, template: st
       cpo-deck check my-brief.yaml
       cpo-deck check briefs/*.yaml --strict --format json > findings.json
     """
+    from .build import collect_briefs
     from .check import check_briefs
 
-    report = check_briefs(list(briefs), template)
+    report = check_briefs(collect_briefs(briefs), template)
     click.echo(report.render(fmt, strict), nl=False)  # type: ignore[arg-type]
     if not report.passed(strict):
         sys.exit(1)

@@ -194,3 +194,33 @@ def test_progress_on_a_pseudo_terminal(portfolio: Path) -> None:
     assert re.search(rf"\[{count - 1}/{count}\] building \S+ · about \d+ s left", text)
     assert f"{count} briefs: {count} built, 0 failed" in text
     assert stdout == b""  # the progress line replaces the 'wrote' lines
+
+
+def test_check_takes_a_folder_too(portfolio: Path) -> None:
+    result = run("check", "briefs", "--strict")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.endswith(f"in {len(SAMPLES)} briefs: ready\n")
+
+
+def test_the_pre_commit_hook_runs_check_strict_on_briefs(portfolio: Path) -> None:
+    import shlex
+
+    import yaml
+
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    hook = next(h for h in hooks if h["id"] == "cpo-deck-check")
+    program, *args = shlex.split(hook["entry"])
+    assert program == "cpo-deck" and args == ["check", "--strict"]
+    assert hook["language"] == "python"
+    files = re.compile(hook["files"])
+    assert files.search("briefs/q3/checkout.yaml") and files.search("team/briefs/a.yml")
+    assert not files.search("config/settings.yaml")
+    # pre-commit appends the files it matched to the entry
+    ready = run(*args, *map(str, sorted(portfolio.glob("*.y*ml"))))
+    assert ready.exit_code == 0, ready.output
+    (portfolio / "draft.yaml").write_text(
+        SAMPLE.read_text(encoding="utf-8").replace("  owner: Head of Payments\n", "")
+    )
+    draft = run(*args, str(portfolio / "draft.yaml"))
+    assert draft.exit_code == 1
+    assert "R07 clear-ask: ask has no owner" in draft.stdout
