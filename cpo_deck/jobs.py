@@ -14,7 +14,9 @@ import os
 import signal
 from collections.abc import Generator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
+from .errors import CpoDeckError
 from .session import Outcome, Session, Task
 
 _session: Session | None = None
@@ -56,7 +58,13 @@ def run_in_workers(
     )
     try:
         futures: list[Future[Outcome]] = [executor.submit(_build, task) for task in tasks]
-        for future in futures:
-            yield future.result()
+        for task, future in zip(tasks, futures, strict=True):
+            try:
+                yield future.result()
+            except BrokenProcessPool:
+                raise CpoDeckError(
+                    f"{task.brief}: a worker process stopped unexpectedly (out of memory?); "
+                    "build this brief with --jobs 1 to see why"
+                ) from None
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
