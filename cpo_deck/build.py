@@ -3,14 +3,19 @@ starter brief, print the schema. Each runs one :class:`~cpo_deck.session.Session
 
 from __future__ import annotations
 
+import contextlib
 import json
+import threading
+import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from .brief import json_schema
-from .errors import BatchError, BriefError, OutputError
+from .errors import BatchError, BriefError, CpoDeckError, OutputError
 from .output import plan_outputs, write_text_atomic
 from .packs import builtin_root
+from .progress import Progress
 from .render import Format
 from .session import BuildResult, Built, Event, Session, font_warnings, properties
 
@@ -95,3 +100,130 @@ def write_starter(path: Path, force: bool = False) -> Path:
 def schema_text() -> str:
     """The brief's JSON Schema as pretty JSON."""
     return json.dumps(json_schema(), indent=2) + "\n"
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """How ``build`` runs: where decks go, what fails a brief, workers, exports, output."""
+
+    output: Path | str | None = None
+    strict: bool = False
+    fail_fast: bool = False
+    jobs: int = 1
+    pdf: bool = False
+    png: bool = False
+    png_width: int = 1920
+    quiet: bool = False
+
+
+def build_and_export(
+    session: Session, briefs: Sequence[Path], options: BuildOptions, progress: Progress
+) -> BuildResult:
+    """The ``build`` command: the decks, what the readiness rules found, the summary, then the
+    PDFs and slide images of the decks built. Raises :class:`~cpo_deck.export.ExportError`
+    when an export fails (the decks stay written)."""
+    result = session.build(briefs, options.output, options.strict, options.fail_fast, options.jobs)
+    progress.clear()
+    if result.readiness.findings:
+        progress.echo(result.readiness.build_notice() + "\n", True)
+    progress.summary(result)
+    if (options.pdf or options.png) and result.built:
+        from .export import export
+
+        decks = [b.output for b in result.built]
+        for done in export(decks, options.pdf, options.png, options.png_width):
+            if options.quiet:
+                continue
+            if done.pdf is not None:
+                progress.echo(f"wrote {done.pdf}\n", False)
+            if done.images:
+                first, last = done.images[0], done.images[-1]
+                progress.echo(f"wrote {first} … {last} ({len(done.images)} images)\n", False)
+    return result
+
+
+def watch_build(
+    session: Session,
+    brief: Path,
+    options: BuildOptions,
+    progress: Progress,
+    stop: threading.Event | None = None,
+) -> None:
+    """``build --watch``: build, then rebuild (and export) whenever the brief or anything of its
+    pack changes, until Ctrl-C (or ``stop``). A failed rebuild says why; the last good deck
+    stays."""
+
+    def attempt(changed: set[Path]) -> None:
+        started = time.monotonic()
+        try:
+            result: BuildResult | None = build_and_export(session, [brief], options, progress)
+        except CpoDeckError as exc:
+            progress.echo(exc.render() + "\n", True)
+            result = None
+        elapsed = f"{time.monotonic() - started:.2f} s"
+        verb = "rebuilt" if changed else "built"
+        if result is not None and not result.failed:
+            progress.echo(f"{verb} {brief} in {elapsed}; watching for changes\n", True)
+        else:
+            progress.echo(f"{brief}: not {verb}; the last good deck stays ({elapsed})\n", True)
+
+    _watch(session, brief, attempt, progress, stop)
+
+
+def watch_preview(
+    session: Session,
+    brief: Path,
+    show: Callable[[], str],
+    progress: Progress,
+    stop: threading.Event | None = None,
+) -> None:
+    """``preview --watch``: print the preview again whenever the brief or its pack changes."""
+
+    def attempt(changed: set[Path]) -> None:
+        try:
+            progress.echo(show(), False)
+        except CpoDeckError as exc:
+            progress.echo(exc.render() + "\n", True)
+
+    _watch(session, brief, attempt, progress, stop)
+
+
+def _watch(
+    session: Session,
+    brief: Path,
+    attempt: Callable[[set[Path]], None],
+    progress: Progress,
+    stop: threading.Event | None,
+) -> None:
+    from .watch import watch
+
+    last = [brief.resolve()]
+
+    def files() -> list[Path]:
+        nonlocal last
+        with contextlib.suppress(CpoDeckError):  # an invalid brief: watch what we knew
+            last = session.inputs(session.load(brief))
+        return last
+
+    def changed(paths: set[Path]) -> None:
+        names = ", ".join(sorted(_shown(p) for p in paths))
+        progress.echo(f"changed: {names}\n", True)
+        session.forget(paths)
+        attempt(paths)
+
+    attempt(set())
+
+    def ready() -> None:
+        progress.echo(f"watching {brief} and its pack (Ctrl-C to stop)\n", True)
+
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how watching ends
+        watch(files, changed, stop, ready)
+    progress.echo("stopped watching\n", True)
+
+
+def _shown(path: Path) -> str:
+    """A path relative to the working directory where it is inside it."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)

@@ -88,6 +88,25 @@ def cli() -> None:
     "brief).",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no 'wrote' lines.")
+@click.option("--pdf", is_flag=True, help="Also export each deck to PDF (needs LibreOffice).")
+@click.option(
+    "--png",
+    is_flag=True,
+    help="Also export each slide as an image, deck-1.png ... deck-5.png (needs LibreOffice "
+    "and poppler's pdftoppm).",
+)
+@click.option(
+    "--png-width",
+    type=click.IntRange(min=100, max=10000),
+    default=1920,
+    show_default=True,
+    help="Width of the slide images in pixels.",
+)
+@click.option(
+    "--watch",
+    is_flag=True,
+    help="Rebuild whenever the brief or its pack changes, until Ctrl-C (one brief).",
+)
 @_friendly
 def build(
     briefs: tuple[Path, ...],
@@ -97,6 +116,10 @@ def build(
     fail_fast: bool,
     jobs: int | None,
     quiet: bool,
+    pdf: bool,
+    png: bool,
+    png_width: int,
+    watch: bool,
 ) -> None:
     """Build a .pptx deck from each BRIEF (a file, or a folder of *.yaml/*.yml briefs).
 
@@ -107,24 +130,34 @@ def build(
     \b
     Example:
       cpo-deck build samples/checkout-retries.yaml
-      cpo-deck build briefs/ -o decks/
+      cpo-deck build briefs/ -o decks/ --pdf --png
+      cpo-deck build my-brief.yaml --watch
     """
-    from .build import collect_briefs
+    from .build import BuildOptions, build_and_export, collect_briefs, watch_build
     from .jobs import available_cpus
-    from .progress import Progress
     from .session import Session
 
     paths = collect_briefs(briefs)
-    terminal = click.get_text_stream("stderr").isatty()
-    progress = Progress(lambda text, err: click.echo(text, err=err, nl=False), terminal, quiet)
+    if watch and len(paths) != 1:
+        raise click.UsageError("--watch takes one brief", click.get_current_context())
+    progress = _progress(quiet)
+    workers = 1 if watch else jobs or available_cpus()
+    options = BuildOptions(output, strict, fail_fast, workers, pdf, png, png_width, quiet)
     run = Session(template, progress)
-    result = run.build(paths, output, strict, fail_fast, jobs or available_cpus())
-    progress.clear()
-    if result.readiness.findings:
-        click.echo(result.readiness.build_notice(), err=True)
-    progress.summary(result)
+    if watch:
+        watch_build(run, paths[0], options, progress)
+        return
+    result = build_and_export(run, paths, options, progress)
     if result.failed:
         sys.exit(1)
+
+
+def _progress(quiet: bool = False) -> Any:
+    """A build's events as lines on this terminal (see :mod:`cpo_deck.progress`)."""
+    from .progress import Progress
+
+    terminal = click.get_text_stream("stderr").isatty()
+    return Progress(lambda text, err: click.echo(text, err=err, nl=False), terminal, quiet)
 
 
 @cli.command("check")
@@ -180,19 +213,33 @@ def check_command(briefs: tuple[Path, ...], strict: bool, fmt: str, template: st
     help="Wrap text to this many columns, at least 40 (default: the terminal's width).",
 )
 @TEMPLATE
+@click.option(
+    "--watch", is_flag=True, help="Print it again whenever the brief or its pack changes."
+)
 @_friendly
-def preview(brief: Path, fmt: str, width: int | None, template: str | None) -> None:
+def preview(brief: Path, fmt: str, width: int | None, template: str | None, watch: bool) -> None:
     """Print the deck's five slides as an outline, exactly as the deck will say them.
 
     \b
     Example:
       cpo-deck preview samples/checkout-retries.yaml
       cpo-deck preview samples/checkout-retries.yaml --format markdown > outline.md
+      cpo-deck preview my-brief.yaml --watch
     """
-    from .build import preview as run
+    from .session import Session
 
     columns = width or min(shutil.get_terminal_size((88, 24)).columns, 100)
-    click.echo(run(brief, fmt, columns, template), nl=False)  # type: ignore[arg-type]
+    session = Session(template)
+
+    def show() -> str:
+        return session.preview(brief, fmt, columns)  # type: ignore[arg-type]
+
+    if watch:
+        from .build import watch_preview
+
+        watch_preview(session, brief, show, _progress())
+        return
+    click.echo(show(), nl=False)
 
 
 @cli.command()

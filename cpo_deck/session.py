@@ -224,6 +224,17 @@ class Session:
                     files.append(path.resolve())
         return list(dict.fromkeys(files))
 
+    def forget(self, changed: set[Path]) -> None:
+        """Drop what was read from the ``changed`` files (resolved paths), so the next use
+        reads them again: a changed brief is loaded again; any other input (a pack file, the
+        base deck, the logo) reloads every pack."""
+        briefs = [key for key in self._briefs if key.resolve() in changed]
+        for key in briefs:
+            del self._briefs[key]
+        if len(briefs) < len(changed):
+            self._packs.clear()
+            self._assets.clear()
+
     def _assets_for(self, pack: Pack) -> _Assets:
         root = pack.root.resolve()
         if root not in self._assets:
