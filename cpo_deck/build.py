@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .brief import json_schema
 from .errors import BatchError, BriefError, CpoDeckError, OutputError
+from .loader import STDIN
 from .output import plan_outputs, write_text_atomic
 from .packs import builtin_root
 from .progress import Progress
@@ -60,8 +61,11 @@ def collect_briefs(arguments: Sequence[Path | str]) -> list[Path]:
     """The briefs named on the command line: a folder stands for every ``*.yaml`` and ``*.yml``
     directly in it (not in its subfolders; hidden files left out), in name order."""
     briefs: list[Path] = []
-    for argument in map(Path, arguments):
-        if not argument.is_dir():
+    for given in arguments:
+        if not str(given):
+            raise BriefError.single("''", "an empty file name; name a brief file or a folder")
+        argument = Path(given)
+        if argument == STDIN or not _is_folder(argument):
             briefs.append(argument)
             continue
         found = sorted(
@@ -140,6 +144,13 @@ def build_and_export(
                 first, last = done.images[0], done.images[-1]
                 progress.echo(f"wrote {first} … {last} ({len(done.images)} images)\n", False)
     return result
+
+
+def _is_folder(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # a name too long, a symlink loop: reading it will say so
+        return False
 
 
 def watch_build(

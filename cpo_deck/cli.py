@@ -22,7 +22,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _friendly(func: F) -> F:
-    """Print a :class:`CpoDeckError` as its message on stderr and exit 1, never a traceback."""
+    """Print a :class:`CpoDeckError` as its message on stderr and exit 1; Ctrl-C as one line
+    and exit 130; never a traceback."""
 
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -31,6 +32,9 @@ def _friendly(func: F) -> F:
         except CpoDeckError as exc:
             click.echo(exc.render(), err=True)
             sys.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            sys.exit(130)
 
     return wrapper  # type: ignore[return-value]
 
@@ -60,7 +64,7 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("briefs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("briefs", nargs=-1, required=True, type=click.Path())
 @click.option(
     "-o",
     "--output",
@@ -109,7 +113,7 @@ def cli() -> None:
 )
 @_friendly
 def build(
-    briefs: tuple[Path, ...],
+    briefs: tuple[str, ...],
     output: str | None,
     template: str | None,
     strict: bool,
@@ -138,8 +142,8 @@ def build(
     from .session import Session
 
     paths = collect_briefs(briefs)
-    if watch and len(paths) != 1:
-        raise click.UsageError("--watch takes one brief", click.get_current_context())
+    if watch and (len(paths) != 1 or str(paths[0]) == "-"):
+        raise click.UsageError("--watch takes one brief file", click.get_current_context())
     progress = _progress(quiet)
     workers = 1 if watch else jobs or available_cpus()
     options = BuildOptions(output, strict, fail_fast, workers, pdf, png, png_width, quiet)
@@ -161,7 +165,7 @@ def _progress(quiet: bool = False) -> Any:
 
 
 @cli.command("check")
-@click.argument("briefs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("briefs", nargs=-1, required=True, type=click.Path())
 @click.option("--strict", is_flag=True, help="Fail on warnings too, not only on errors.")
 @click.option(
     "--format",
@@ -173,7 +177,7 @@ def _progress(quiet: bool = False) -> Any:
 )
 @TEMPLATE
 @_friendly
-def check_command(briefs: tuple[Path, ...], strict: bool, fmt: str, template: str | None) -> None:
+def check_command(briefs: tuple[str, ...], strict: bool, fmt: str, template: str | None) -> None:
     """Check each BRIEF (a file, or a folder of briefs) is ready for the executive room, as a
     product leader reads a draft.
 
@@ -197,7 +201,7 @@ def check_command(briefs: tuple[Path, ...], strict: bool, fmt: str, template: st
 
 
 @cli.command()
-@click.argument("brief", type=click.Path(path_type=Path))
+@click.argument("brief", type=click.Path())
 @click.option(
     "--format",
     "fmt",
@@ -208,9 +212,9 @@ def check_command(briefs: tuple[Path, ...], strict: bool, fmt: str, template: st
 )
 @click.option(
     "--width",
-    type=click.IntRange(min=40),
+    type=click.IntRange(min=40, max=1000),
     default=None,
-    help="Wrap text to this many columns, at least 40 (default: the terminal's width).",
+    help="Wrap text to this many columns, 40 to 1000 (default: the terminal's width).",
 )
 @TEMPLATE
 @click.option(
@@ -226,18 +230,25 @@ def preview(brief: Path, fmt: str, width: int | None, template: str | None, watc
       cpo-deck preview samples/checkout-retries.yaml --format markdown > outline.md
       cpo-deck preview my-brief.yaml --watch
     """
+    from .build import collect_briefs
     from .session import Session
 
+    paths = collect_briefs([brief])
+    if len(paths) != 1:
+        raise click.UsageError("preview takes one brief file", click.get_current_context())
+    path = paths[0]
+    if watch and str(path) == "-":
+        raise click.UsageError("--watch takes a brief file", click.get_current_context())
     columns = width or min(shutil.get_terminal_size((88, 24)).columns, 100)
     session = Session(template)
 
     def show() -> str:
-        return session.preview(brief, fmt, columns)  # type: ignore[arg-type]
+        return session.preview(path, fmt, columns)  # type: ignore[arg-type]
 
     if watch:
         from .build import watch_preview
 
-        watch_preview(session, brief, show, _progress())
+        watch_preview(session, path, show, _progress())
         return
     click.echo(show(), nl=False)
 
@@ -366,4 +377,8 @@ def template_check(pack: str) -> None:
 
 def main() -> None:
     """Entry point for the ``cpo-deck`` script."""
-    cli(prog_name="cpo-deck")
+    try:
+        cli(prog_name="cpo-deck")
+    except KeyboardInterrupt:  # before a command started (e.g. while importing)
+        sys.stderr.write("interrupted\n")
+        sys.exit(130)

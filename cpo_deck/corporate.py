@@ -6,12 +6,14 @@ commands and the deck writer use this module).
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from lxml import etree
 from pptx import Presentation
+from pydantic import BaseModel, ConfigDict, Field
 
 from .errors import PackError
 from .geometry import (
@@ -27,7 +29,7 @@ from .geometry import (
     resolve_placeholders,
 )
 from .packs import KINDS, LayoutChoice
-from .pptx_files import read_presentation
+from .pptx_files import parse_xml, read_presentation
 
 __all__ = [
     "BODY_TYPES",
@@ -149,7 +151,7 @@ class ThemeInfo:
 def master_theme(master: Any) -> ThemeInfo:
     """The theme this master links to (not simply the first theme in the file)."""
     part = master.part.part_related_by(THEME_REL)
-    root = etree.fromstring(part.blob)
+    root = parse_xml(part.blob)
     fonts = {}
     for which in ("majorFont", "minorFont"):
         latin = root.find(f".//{{{A}}}fontScheme/{{{A}}}{which}/{{{A}}}latin")
@@ -195,6 +197,53 @@ def fingerprint(path: Path, prs: Any) -> dict[str, Any]:
     }
 
 
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="ignore", strict=True)
+
+
+class PlaceholderRecord(_Record):
+    """A placeholder as ``template init`` recorded it."""
+
+    idx: int
+    type: str
+    box: list[int] = Field(min_length=4, max_length=4)
+
+
+class LayoutRecord(_Record):
+    """A layout as ``template init`` recorded it."""
+
+    name: str
+    sha256: str
+    placeholders: list[PlaceholderRecord] = Field(max_length=1000)
+
+
+class Fingerprint(_Record):
+    """``fingerprint.json``: what ``template init`` found, checked before it is compared."""
+
+    file: str
+    sha256: str
+    slide_size: list[int] = Field(min_length=2, max_length=2)
+    themes: dict[str, str] = Field(default_factory=dict)
+    layouts: list[LayoutRecord] = Field(default_factory=list, max_length=10_000)
+
+
+def read_fingerprint(path: Path) -> Fingerprint:
+    """The record at ``path``; a :class:`PackError` saying what is wrong with it otherwise."""
+    try:
+        text = path.read_text(encoding="utf-8")
+        if len(text) > 10_000_000:
+            raise PackError(f"{path}: too large for a fingerprint cpo-deck wrote")
+        return Fingerprint.model_validate(json.loads(text))
+    except PackError:
+        raise
+    except (OSError, UnicodeError, ValueError, RecursionError) as exc:
+        detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise PackError(
+            f"{path}: not a fingerprint cpo-deck wrote ({detail}); delete it, or run "
+            "`cpo-deck template init --from-pptx` again"
+        ) from None
+
+
 @dataclass(frozen=True)
 class Drift:
     """One difference between the recorded fingerprint and the template now."""
@@ -204,56 +253,52 @@ class Drift:
     error: bool
 
 
-def drift(record: dict[str, Any], prs: Any, used: set[str]) -> list[Drift]:
+def drift(record: Fingerprint, prs: Any, used: set[str]) -> list[Drift]:
     """Compare a fingerprint with the template; layouts in ``used`` make missing ones errors."""
     found: list[Drift] = []
     now = {info.name: info for info in layouts(prs)}
     by_hash = {info.sha256: info.name for info in now.values()}
     size = [int(prs.slide_width), int(prs.slide_height)]
-    if record.get("slide_size") != size:
-        found.append(
-            Drift("D006", f"slide size changed from {record.get('slide_size')} to {size}", False)
-        )
-    for old in record.get("layouts", []):
-        name = old["name"]
+    if record.slide_size != size:
+        found.append(Drift("D006", f"slide size changed from {record.slide_size} to {size}", False))
+    for old in record.layouts:
+        name = old.name
         current = now.get(name)
         if current is None:
-            renamed = by_hash.get(old["sha256"])
+            renamed = by_hash.get(old.sha256)
             hint = f" (now called '{renamed}')" if renamed else ""
             found.append(Drift("D001", f"layout '{name}' renamed or removed{hint}", name in used))
             continue
         boxes = {p.idx: p for p in current.placeholders}
-        for placeholder in old["placeholders"]:
-            now_p = boxes.get(placeholder["idx"])
+        for placeholder in old.placeholders:
+            now_p = boxes.get(placeholder.idx)
             if now_p is None:
                 found.append(
                     Drift(
-                        "D003",
-                        f"placeholder {placeholder['idx']} of '{name}' removed",
-                        name in used,
+                        "D003", f"placeholder {placeholder.idx} of '{name}' removed", name in used
                     )
                 )
-            elif list(now_p.box) != placeholder["box"]:
+            elif list(now_p.box) != placeholder.box:
                 found.append(
-                    Drift("D004", f"placeholder {placeholder['idx']} of '{name}' moved", False)
+                    Drift("D004", f"placeholder {placeholder.idx} of '{name}' moved", False)
                 )
-            elif now_p.type != placeholder["type"]:
+            elif now_p.type != placeholder.type:
                 found.append(
                     Drift(
                         "D005",
-                        f"placeholder {placeholder['idx']} of '{name}' changed type from "
-                        f"{placeholder['type']} to {now_p.type}",
+                        f"placeholder {placeholder.idx} of '{name}' changed type from "
+                        f"{placeholder.type} to {now_p.type}",
                         name in used,
                     )
                 )
-        if current.sha256 != old["sha256"] and not any(
+        if current.sha256 != old.sha256 and not any(
             f.message.endswith(f"'{name}' moved") for f in found
         ):
             found.append(Drift("D007", f"layout '{name}' was edited", False))
-    for number, theme_hash in record.get("themes", {}).items():
+    for number, theme_hash in record.themes.items():
         masters = list(prs.slide_masters)
-        index = int(number) - 1
-        if index >= len(masters):
+        index = int(number) - 1 if number.isdigit() else -1
+        if not 0 <= index < len(masters):
             found.append(Drift("D008", f"slide master {number} removed", True))
         elif master_theme(masters[index]).sha256 != theme_hash:
             found.append(

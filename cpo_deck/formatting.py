@@ -8,6 +8,7 @@ pattern); the outline uses it, and templates get its methods as filters (``numbe
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import re
 import textwrap
 from collections.abc import Sequence
@@ -31,7 +32,10 @@ class Formatter:
     date_pattern: str | None = None
 
     def number(self, value: float) -> str:
-        """A number the way people write it: ``12``, ``2.5``, ``1,250,000``, ``0.35``."""
+        """A number the way people write it: ``12``, ``2.5``, ``1,250,000``, ``0.35``; a change
+        too large for a float (``1e308 - -1e308``) as ``∞``."""
+        if not math.isfinite(value):
+            return "∞" if value > 0 else "−∞" if value < 0 else "?"
         if value == int(value) and abs(value) < 1e15:
             text = f"{int(value):,}"
         elif abs(value) >= 1e15 or abs(value) < 1e-4:

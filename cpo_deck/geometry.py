@@ -16,7 +16,7 @@ from lxml import etree
 
 from .errors import PackError
 from .packs import LayoutChoice
-from .pptx_files import read_presentation
+from .pptx_files import parse_xml, read_presentation
 
 EMU_PER_IN = 914400
 EMU_PER_PT = 12700
@@ -47,6 +47,11 @@ _TYPES = {
 }
 # Which master placeholder a layout placeholder inherits its position from.
 _MASTER_TYPE = {"center_title": "title", "subtitle": "body", "object": "body"}
+
+MIN_SIDE = 914400
+"""A slide side of at least 1 inch (PowerPoint allows 1 to 56 inches)."""
+MAX_SIDE = 51206400
+
 
 TITLE_TYPES = frozenset({"title", "center_title"})
 BODY_TYPES = frozenset({"body", "object"})
@@ -157,12 +162,12 @@ def _placeholder_shapes(root: etree._Element) -> list[Found]:
 
 def layout_info(layout_blob: bytes, master_blob: bytes, master: int) -> LayoutInfo:
     """A layout's name and placeholders; positions it leaves out come from its master."""
-    root = etree.fromstring(layout_blob)
+    root = parse_xml(layout_blob)
     c_sld = root.find(f"{{{_P}}}cSld")
     name = c_sld.get("name", "") if c_sld is not None else ""
     inherited = {
         kind: box
-        for kind, _, _, box in _placeholder_shapes(etree.fromstring(master_blob))
+        for kind, _, _, box in _placeholder_shapes(parse_xml(master_blob))
         if box is not None
     }
     placeholders = []
@@ -183,7 +188,7 @@ def _rels(archive: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]:
     if rels_name not in archive.namelist():
         return {}
     out = {}
-    for rel in etree.fromstring(archive.read(rels_name)).iter(f"{{{_REL}}}Relationship"):
+    for rel in parse_xml(archive.read(rels_name)).iter(f"{{{_REL}}}Relationship"):
         target = posixpath.normpath(posixpath.join(folder, rel.get("Target", "")))
         out[rel.get("Id", "")] = (rel.get("Type", "").removeprefix(_RT), target)
     return out
@@ -192,10 +197,15 @@ def _rels(archive: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=32)
 def _read(path: Path, stamp: tuple[float, int]) -> TemplateGeometry:
     with zipfile.ZipFile(read_presentation(path)) as archive:
-        presentation = etree.fromstring(archive.read("ppt/presentation.xml"))
+        presentation = parse_xml(archive.read("ppt/presentation.xml"))
         size = presentation.find(f"{{{_P}}}sldSz")
         width = int(size.get("cx", 12192000)) if size is not None else 12192000
         height = int(size.get("cy", 6858000)) if size is not None else 6858000
+        if not (MIN_SIDE <= width <= MAX_SIDE and MIN_SIDE <= height <= MAX_SIDE):
+            raise PackError(
+                f"{path}: the slide size is {width / EMU_PER_IN:g} x {height / EMU_PER_IN:g} in; "
+                "a deck needs 1 to 56 inches a side: fix it in PowerPoint (Design > Slide Size)"
+            )
         rels = _rels(archive, "ppt/presentation.xml")
         layouts: list[LayoutInfo] = []
         masters = presentation.iter(f"{{{_P}}}sldMasterId")
@@ -203,7 +213,7 @@ def _read(path: Path, stamp: tuple[float, int]) -> TemplateGeometry:
             _, master_part = rels[master_id.get(f"{{{_R}}}id", "")]
             master_blob = archive.read(master_part)
             master_rels = _rels(archive, master_part)
-            for layout_id in etree.fromstring(master_blob).iter(f"{{{_P}}}sldLayoutId"):
+            for layout_id in parse_xml(master_blob).iter(f"{{{_P}}}sldLayoutId"):
                 _, layout_part = master_rels[layout_id.get(f"{{{_R}}}id", "")]
                 layouts.append(layout_info(archive.read(layout_part), master_blob, number))
     return TemplateGeometry(width, height, tuple(layouts))

@@ -9,7 +9,10 @@ Every validation error is mapped back to ``file:line:col`` through the recorded 
 from __future__ import annotations
 
 import difflib
+import os
 import re
+import stat
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,7 +35,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 # Characters XML 1.0 cannot hold (tab, newline and carriage return are fine).
 # Characters XML 1.0 cannot hold, plus DEL and the C1 controls (YAML reads U+0085 as a line
 # break, so it could never be kept as typed). Tab, newline and carriage return are fine.
-_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 _NULLS = {"", "~", "null", "Null", "NULL"}
 _STANDARD_TAGS = "tag:yaml.org,2002:"
 
@@ -122,21 +125,14 @@ class _Fail(Exception):
         self.field = field_path(path) or None
 
 
+STDIN = Path("-")
+"""The brief path that means standard input."""
+
+
 def read_text(path: Path) -> str:
-    """Read a brief's text: size-checked, strict UTF-8, BOM dropped, CRLF folded."""
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise BriefError.single(path, "no such file") from None
-    except OSError as exc:
-        raise BriefError.single(path, f"cannot read: {exc.strerror}") from None
-    if path.is_dir():
-        raise BriefError.single(path, "is a directory, not a brief file")
-    if size > MAX_BYTES:
-        raise BriefError.single(
-            path, f"file is {size:,} bytes; a brief may be at most {MAX_BYTES:,} bytes (1 MiB)"
-        )
-    raw = path.read_bytes()[: MAX_BYTES + 1]
+    """Read a brief's text (``-`` is standard input): from a regular file only, at most
+    :data:`MAX_BYTES` (enforced while reading), strict UTF-8, BOM dropped, CRLF folded."""
+    raw = _read_bytes(path)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -150,7 +146,7 @@ def read_text(path: Path) -> str:
             column,
         ) from None
     text = text.removeprefix("\ufeff").replace("\r\n", "\n")
-    bad = _BAD_CHARS.search(text)
+    bad = BAD_CHARS.search(text)
     if bad:
         line = text.count("\n", 0, bad.start()) + 1
         column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
@@ -161,6 +157,39 @@ def read_text(path: Path) -> str:
             column,
         )
     return text
+
+
+def _read_bytes(path: Path) -> bytes:
+    too_big = f"a brief may be at most {MAX_BYTES:,} bytes (1 MiB)"
+    if path == STDIN:
+        raw = sys.stdin.buffer.read(MAX_BYTES + 1)
+        if len(raw) > MAX_BYTES:
+            raise BriefError.single("<stdin>", f"more than {MAX_BYTES:,} bytes; {too_big}")
+        return raw
+    if not str(path):
+        raise BriefError.single("''", "an empty file name; name a brief file")
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise BriefError.single(path, "no such file") from None
+    except OSError as exc:  # a symlink loop, a name too long, no permission, ...
+        raise BriefError.single(path, f"cannot read: {exc.strerror}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise BriefError.single(path, "is a directory, not a brief file")
+    if not stat.S_ISREG(info.st_mode):
+        raise BriefError.single(
+            path, "is not a regular file (a pipe, device or socket); give a brief file"
+        )
+    if info.st_size > MAX_BYTES:
+        raise BriefError.single(path, f"file is {info.st_size:,} bytes; {too_big}")
+    try:
+        with open(path, "rb") as stream:
+            raw = stream.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise BriefError.single(path, f"cannot read: {exc.strerror}") from None
+    if len(raw) > MAX_BYTES:  # it grew while we looked
+        raise BriefError.single(path, f"file is over {MAX_BYTES:,} bytes; {too_big}")
+    return raw
 
 
 def parse_yaml(text: str, path: Path | str = "<brief>") -> Document:
@@ -277,7 +306,7 @@ class _Builder:
             if value in _NULLS:
                 return None
             value = Plain(value)
-        bad = _BAD_CHARS.search(value)
+        bad = BAD_CHARS.search(value)
         if bad:
             raise _Fail(
                 f"control character U+{ord(bad.group()):04X} is not allowed; delete it",

@@ -10,6 +10,7 @@ Lines break where Unicode line breaking (UAX #14, via ``uniseg``) allows, as ren
 from __future__ import annotations
 
 import logging
+import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -55,8 +56,11 @@ def _font_index() -> dict[str, Path]:
     """Every font file on the system by lower-case stem (``carlito-bold`` -> path)."""
     index: dict[str, Path] = {}
     for folder in _FONT_DIRS:
-        if folder.is_dir():
-            for path in folder.rglob("*"):
+        # os.walk skips what it cannot read (another user's HOME, a broken mount).
+        for root, dirs, files in os.walk(folder, onerror=lambda _error: None):
+            dirs.sort()
+            for name in sorted(files):
+                path = Path(root) / name
                 if path.suffix.lower() in (".ttf", ".otf", ".ttc"):
                     index.setdefault(path.stem.lower(), path)
     return index

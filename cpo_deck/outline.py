@@ -6,260 +6,56 @@ Every word that is not the user's own comes from the pack's Jinja2 templates (``
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
-from typing import Any, Literal
-
 from . import formatting
+from .blocks import (
+    COLUMNS,
+    Block,
+    Bullets,
+    Chart,
+    Decision,
+    Fact,
+    Facts,
+    Listing,
+    NotesWords,
+    OptionRow,
+    Outline,
+    Quote,
+    Scorecard,
+    ScoreRow,
+    Series,
+    Slide,
+    Steps,
+    Table,
+    Tile,
+    Tiles,
+)
 from .brief import Brief, Metric
+from .errors import TemplateRenderError
 from .packs import KINDS, Pack
 
-
-@dataclass(frozen=True)
-class Bullets:
-    """A short list of points."""
-
-    items: list[str]
-    type: Literal["bullets"] = "bullets"
-
-
-@dataclass(frozen=True)
-class Quote:
-    """Evidence set apart from the points, with its label."""
-
-    label: str
-    text: str
-    type: Literal["quote"] = "quote"
-
-
-@dataclass(frozen=True)
-class Tile:
-    """One business outcome: the number large, the area as a caption, the sentence below."""
-
-    area: str
-    caption: str
-    value: str | None
-    text: str
-
-
-@dataclass(frozen=True)
-class Tiles:
-    """Outcome tiles, the money first."""
-
-    tiles: list[Tile]
-    type: Literal["tiles"] = "tiles"
-
-
-@dataclass(frozen=True)
-class ScoreRow:
-    """One metric on the scorecard."""
-
-    name: str
-    baseline: str
-    target: str
-    current: str | None
-    timeframe: str | None
-    change: str
-    marker: str
-    direction: str
-    good: bool
-    detail: str
-    type: Literal["score"] = "score"
-
-
-@dataclass(frozen=True)
-class Scorecard:
-    """Every metric: baseline -> target, timeframe, direction."""
-
-    label: str
-    rows: list[ScoreRow]
-    type: Literal["scorecard"] = "scorecard"
-
-
-@dataclass(frozen=True)
-class Series:
-    """One chart series; ``None`` leaves a gap."""
-
-    name: str
-    values: list[float | None]
-    role: Literal["actual", "target", "baseline", "current"]
-
-
-@dataclass(frozen=True)
-class Chart:
-    """The primary metric as a native chart: a trend toward the target, or three columns."""
-
-    style: Literal["trend", "columns"]
-    title: str
-    unit: str | None
-    categories: list[str]
-    series: list[Series]
-    target: float
-    target_label: str
-    target_text: str
-    target_word: str
-    type: Literal["chart"] = "chart"
-
-
-@dataclass(frozen=True)
-class OptionRow:
-    """One option in the trade-offs table, as the slide says it: the name with its summary, the
-    pros and cons as marked lines (``+ …``, ``− …``), and the cost and time (``—`` if unknown)."""
-
-    name: str
-    summary: str | None
-    pros: tuple[str, ...]
-    cons: tuple[str, ...]
-    cost: str
-    time: str
-    recommended: bool
-
-    def lines(self, column: int) -> list[str]:
-        """The lines of one table column (0 name, 1 pros, 2 cons, 3 cost, 4 time); an empty
-        column is one empty line."""
-        if column == 0:
-            return [self.name, self.summary] if self.summary else [self.name]
-        if column in (1, 2):
-            items = self.pros if column == 1 else self.cons
-            return list(items) or [""]
-        return [self.cost if column == 3 else self.time]
-
-    def cells(self) -> list[str]:
-        """The five cells as plain text, one line per line (for the previews' plain data)."""
-        return ["\n".join(self.lines(column)) for column in range(COLUMNS)]
-
-
-COLUMNS = 5
-"""Option, pros, cons, cost, time."""
-
-
-@dataclass(frozen=True)
-class Table:
-    """The options compared; ``highlight`` rows are the recommended ones."""
-
-    header: list[str]
-    rows: list[OptionRow]
-    highlight: list[int]
-    badge: str
-    type: Literal["table"] = "table"
-
-    def data(self) -> dict[str, Any]:
-        """Plain data, each row as its five cells of text."""
-        return {
-            "header": list(self.header),
-            "rows": [row.cells() for row in self.rows],
-            "highlight": list(self.highlight),
-            "badge": self.badge,
-            "type": self.type,
-        }
-
-
-@dataclass(frozen=True)
-class Listing:
-    """A headed short list: ``key`` says which (``not_doing`` or ``risks``)."""
-
-    label: str
-    items: list[str]
-    key: str = field(default="", metadata={"data": False})
-    type: Literal["listing"] = "listing"
-
-
-@dataclass(frozen=True)
-class Decision:
-    """The decision asked for, the largest text on the ask slide."""
-
-    label: str
-    text: str
-    type: Literal["decision"] = "decision"
-
-
-@dataclass(frozen=True)
-class Fact:
-    """A labelled fact: investment, by-when, owner."""
-
-    label: str
-    value: str
-
-
-@dataclass(frozen=True)
-class Facts:
-    """A row of labelled facts."""
-
-    facts: list[Fact]
-    type: Literal["facts"] = "facts"
-
-
-@dataclass(frozen=True)
-class Steps:
-    """A numbered list of next steps."""
-
-    label: str
-    items: list[str]
-    type: Literal["steps"] = "steps"
-
-
-Block = Bullets | Quote | Tiles | Scorecard | Chart | Table | Listing | Decision | Facts | Steps
-
-
-@dataclass(frozen=True)
-class Slide:
-    """One slide: label, action title, content blocks, footer and speaker notes."""
-
-    kind: str
-    number: int
-    label: str
-    title: str
-    blocks: list[Block]
-    footer: str
-    page: str
-    notes: str
-    heading: str | None = None
-    subheading: str | None = None
-
-    def block(self, kind: type[Any]) -> Any:
-        """The first block of the given class, or ``None``."""
-        return next((b for b in self.blocks if isinstance(b, kind)), None)
-
-
-@dataclass(frozen=True)
-class NotesWords:
-    """The words said in the speaker notes about content moved off a slide to fit."""
-
-    moved: str = ""
-    """The heading above what was moved, e.g. "Not on the slide (moved here to fit):"."""
-    subtitle: str = "Subtitle"
-    """The label of a subtitle moved to the notes."""
-
-
-@dataclass(frozen=True)
-class Outline:
-    """The whole deck in words and data, renderer-neutral."""
-
-    title: str
-    subtitle: str | None
-    presenter: str | None
-    date: str | None
-    slides: list[Slide] = field(default_factory=list)
-    notes_words: NotesWords = field(default=NotesWords(), metadata={"data": False})
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain data (for JSON and for the outline templates)."""
-        return _plain(self)  # type: ignore[no-any-return]
-
-
-def _plain(value: Any) -> Any:
-    """Plain data of a value of the outline: like ``dataclasses.asdict``, less the fields marked
-    ``data: False``, and with the blocks' own ``data()`` where they have one."""
-    if hasattr(value, "data") and callable(value.data):
-        return value.data()
-    if hasattr(value, "__dataclass_fields__"):
-        return {
-            f.name: _plain(getattr(value, f.name))
-            for f in fields(value)
-            if f.metadata.get("data", True)
-        }
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    return value
+__all__ = [
+    "COLUMNS",
+    "Block",
+    "Bullets",
+    "Chart",
+    "Decision",
+    "Fact",
+    "Facts",
+    "Listing",
+    "NotesWords",
+    "OptionRow",
+    "Outline",
+    "Quote",
+    "ScoreRow",
+    "Scorecard",
+    "Series",
+    "Slide",
+    "Steps",
+    "Table",
+    "Tile",
+    "Tiles",
+    "build_outline",
+]
 
 
 _AREA_ORDER = {
@@ -273,17 +69,32 @@ _AREA_ORDER = {
 }
 
 
+FOOTER_CHARS = 600
+"""The longest footer a pack's footer.j2 may write: the longest the brief's own fields and a
+fixed footer line make, with room to spare; far less than would slow the layout down."""
+PAGE_CHARS = 20
+
+
+def _fits(pack: Pack, text: str, macro: str, most: int, room: str) -> None:
+    """A footer.j2 macro's output must fit where it goes: an error naming the template, else."""
+    if len(text) > most:
+        filename = pack.env.get_template("footer.j2").filename or "footer.j2"
+        raise TemplateRenderError(
+            f"{filename}: '{macro}' wrote {len(text):,} characters; at most {most} fit in {room}"
+        )
+
+
 def build_outline(brief: Brief, pack: Pack) -> Outline:
     """Turn a validated brief into the five-slide Outline, words from the pack's templates."""
-    labels = pack.module("labels.j2")
     section = pack.config.labels.model_dump()
-    words: dict[str, str] = dict(labels.words)
-    notes_words = NotesWords(words.get("moved", ""), words.get("subtitle", "Subtitle"))
-    areas: dict[str, str] = dict(labels.areas)
+    words = pack.wording.words
+    notes_words = NotesWords(words["moved"], words["subtitle"])
+    areas = pack.wording.areas
     data = brief.model_dump()
     notes_module = pack.module("notes.j2")
     footer_module = pack.module("footer.j2")
     footer = pack.call(footer_module, "footer.j2", "footer", data, pack.config.theme.footer)
+    _fits(pack, footer, "footer", FOOTER_CHARS, "a slide's footer")
 
     content = {
         "problem": _problem_blocks(brief, words),
@@ -297,6 +108,8 @@ def build_outline(brief: Brief, pack: Pack) -> Outline:
     for number, kind in enumerate(KINDS, start=1):
         sec = getattr(brief, kind)
         notes = sec.notes or pack.call(notes_module, "notes.j2", kind, data)
+        page = pack.call(footer_module, "footer.j2", "page", number, total)
+        _fits(pack, page, "page", PAGE_CHARS, "the page number's box")
         slides.append(
             Slide(
                 kind=kind,
@@ -305,7 +118,7 @@ def build_outline(brief: Brief, pack: Pack) -> Outline:
                 title=sec.headline,
                 blocks=content[kind],
                 footer=footer,
-                page=pack.call(footer_module, "footer.j2", "page", number, total),
+                page=page,
                 notes=notes,
                 heading=brief.title if number == 1 else None,
                 subheading=brief.subtitle if number == 1 else None,

@@ -9,6 +9,7 @@ that path and must stay inside their pack directory.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -20,7 +21,8 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from . import formatting
 from .brief import CheckSettings
 from .errors import PackError, TemplateRenderError
-from .loader import Document, overlay, parse_yaml, read_text, validate
+from .labels import Wording, read_labels
+from .loader import BAD_CHARS, Document, overlay, parse_yaml, read_text, validate
 from .sandbox import MAX_OUTPUT, RenderLimit, bounded_render, make_environment, time_limit
 
 KINDS = ("problem", "impact", "metrics", "tradeoffs", "ask")
@@ -203,13 +205,20 @@ class Pack:
             )
         for folder in self.dirs:
             candidate = folder / name
-            if candidate.exists() or candidate.is_symlink():
-                real = candidate.resolve()
-                if not real.is_relative_to(folder.resolve()):
-                    raise PackError(f"{where}{field}: '{relative}' is a link that leaves {folder}")
-                if not real.is_file():
-                    raise PackError(f"{where}{field}: '{relative}' is not a file")
-                return real
+            try:
+                if not (candidate.exists() or candidate.is_symlink()):
+                    continue
+                real = candidate.resolve(strict=True)
+                inside = real.is_relative_to(folder.resolve())
+                is_file = real.is_file()
+            except (OSError, RuntimeError) as exc:  # a symlink loop, a name too long, ...
+                reason = getattr(exc, "strerror", None) or "a symbolic link loop"
+                raise PackError(f"{where}{field}: '{relative}' cannot be read ({reason})") from None
+            if not inside:
+                raise PackError(f"{where}{field}: '{relative}' is a link that leaves {folder}")
+            if not is_file:
+                raise PackError(f"{where}{field}: '{relative}' is not a file")
+            return real
         searched = ", ".join(str(d) for d in self.dirs)
         raise PackError(f"{where}{field}: '{relative}' not found (looked in {searched})")
 
@@ -247,9 +256,17 @@ class Pack:
         """Load a template as a module, to read its ``set`` variables and call its macros."""
         return self._run(name, lambda t: t.make_module({}))
 
+    @cached_property
+    def wording(self) -> Wording:
+        """The words and area captions of ``labels.j2``, checked (see :mod:`cpo_deck.labels`)."""
+        module = self.module("labels.j2")
+        filename, source = self._source("labels.j2")
+        return read_labels(module, filename, source)
+
     def render(self, name: str, **context: Any) -> str:
         """Render one template with plain data, bounded in output and time."""
-        return str(self._run(name, lambda t: bounded_render(t, context)))
+        text = str(self._run(name, lambda t: bounded_render(t, context)))
+        return self._clean(text, name, None)
 
     def call(self, module: Any, name: str, macro: str, *args: Any) -> str:
         """Call a macro of a template module, reporting errors against the template file."""
@@ -260,7 +277,31 @@ class Pack:
                 raise RenderLimit(f"output is over {MAX_OUTPUT:,} characters")
             return text
 
-        return str(self._run(name, invoke)).strip()
+        return self._clean(str(self._run(name, invoke)).strip(), name, macro)
+
+    def _source(self, name: str) -> tuple[str, str]:
+        """The file and text of a template (already loaded by :meth:`_run`)."""
+        template = self.env.get_template(name)
+        filename = template.filename or name
+        try:
+            return filename, Path(filename).read_text(encoding="utf-8")
+        except (OSError, UnicodeError):
+            return filename, ""
+
+    def _clean(self, text: str, name: str, macro: str | None) -> str:
+        """``text`` if it holds no control character or lone surrogate; else an error naming
+        the template and the line of the macro that wrote it."""
+        bad = BAD_CHARS.search(text)
+        if bad is None:
+            return text
+        filename, source = self._source(name)
+        match = re.search(rf"macro\s+{re.escape(macro)}\b", source) if macro else None
+        line = source.count("\n", 0, match.start()) + 1 if match else 1
+        what = f"the output of '{macro}'" if macro else "its output"
+        raise TemplateRenderError(
+            f"{filename}:{line}: template error: {what} holds the control character "
+            f"U+{ord(bad.group()):04X}, which a deck cannot hold; remove it"
+        )
 
     def _run(self, name: str, action: Any) -> Any:
         filename = name
@@ -313,6 +354,16 @@ def _is_path(spec: str) -> bool:
 
 def locate(spec: str, relative_to: Path | None = None) -> Path:
     """The directory of pack ``spec``: a built-in name, or a directory path."""
+    try:
+        return _locate(spec, relative_to)
+    except (OSError, RuntimeError) as exc:  # a name too long, a symlink loop
+        reason = getattr(exc, "strerror", None) or "a symbolic link loop"
+        raise PackError(f"template pack '{spec[:200]}': cannot be read ({reason})") from None
+
+
+def _locate(spec: str, relative_to: Path | None) -> Path:
+    if not spec or "\0" in spec:
+        raise PackError("a template pack's name is empty or holds a NUL character")
     builtin = builtin_root() / spec
     if not _is_path(spec) and (builtin / "pack.yaml").is_file():
         return builtin

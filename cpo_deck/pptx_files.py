@@ -9,9 +9,13 @@ since a zip can lie about its sizes), and it is a presentation (a Word or Excel 
 from __future__ import annotations
 
 import io
+import posixpath
+import re
 import zipfile
 import zlib
 from pathlib import Path
+
+from lxml import etree
 
 from .errors import PackError
 
@@ -30,15 +34,27 @@ _PRESENTATION_TYPE = (
 _CHUNK = 1 << 16
 
 
-def read_presentation(path: Path, label: str = "base") -> io.BytesIO:
-    """The checked deck at ``path`` as an in-memory ``.pptx`` ready for python-pptx."""
-    if not path.exists():
+def read_presentation(
+    path: Path, label: str = "base", warnings: list[str] | None = None
+) -> io.BytesIO:
+    """The checked deck at ``path`` as an in-memory ``.pptx`` ready for python-pptx.
+
+    Macro-enabled decks are refused; OLE objects, ActiveX controls and external relationships
+    are stripped, with one message per part added to ``warnings`` (if given).
+    """
+    try:
+        exists, is_file = path.exists(), path.is_file()
+        size = path.stat().st_size if is_file else 0
+    except OSError as exc:
+        raise PackError(f"{path}: {label} cannot be read ({exc.strerror})") from None
+    if not exists:
         raise PackError(f"{path}: {label} file not found")
-    if not path.is_file():
+    if not is_file:
         raise PackError(f"{path}: {label} is not a file")
-    size = path.stat().st_size
     if size > MAX_FILE:
         raise PackError(f"{path}: {label} is {size:,} bytes; at most {MAX_FILE:,} are allowed")
+    if path.suffix.lower() in (".pptm", ".potm"):
+        raise PackError(f"{path}: {_MACROS}")
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError):
@@ -47,32 +63,123 @@ def read_presentation(path: Path, label: str = "base") -> io.BytesIO:
         ) from None
     with archive:
         names = archive.namelist()
-        if "[Content_Types].xml" not in names:
-            raise PackError(f"{path}: not an Office file (no [Content_Types].xml)")
-        if "ppt/presentation.xml" not in names:
-            kind = (
-                "a Word document"
-                if "word/document.xml" in names
-                else "an Excel workbook"
-                if "xl/workbook.xml" in names
-                else "not a presentation"
-            )
-            raise PackError(f"{path}: this is {kind}, not a PowerPoint .pptx/.potx")
-        if len(names) > MAX_PARTS:
-            raise PackError(f"{path}: {len(names):,} parts; at most {MAX_PARTS:,} are allowed")
-        out = io.BytesIO()
+        _check_names(path, names)
+        parts: dict[str, bytes] = {}
         total = 0
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
-            for info in archive.infolist():
-                if info.is_dir():
-                    continue
-                data = _inflate(archive, info, path, MAX_TOTAL - total)
-                total += len(data)
-                if info.filename == "[Content_Types].xml":
-                    data = data.replace(_TEMPLATE_TYPE, _PRESENTATION_TYPE)
-                copy.writestr(info.filename, data)
+        for info in archive.infolist():
+            if info.is_dir():
+                continue
+            data = _inflate(archive, info, path, MAX_TOTAL - total)
+            total += len(data)
+            parts[info.filename] = data
+    types = parts["[Content_Types].xml"]
+    if b"macroEnabled" in types or any(n.lower().endswith("vbaproject.bin") for n in parts):
+        raise PackError(f"{path}: {_MACROS}")
+    parts["[Content_Types].xml"] = types.replace(_TEMPLATE_TYPE, _PRESENTATION_TYPE)
+    notes = strip_active_content(parts)
+    if warnings is not None:
+        warnings.extend(f"{path}: {note}" for note in notes)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+        for name, data in parts.items():
+            copy.writestr(name, data)
     out.seek(0)
     return out
+
+
+_MACROS = (
+    "a macro-enabled deck (.pptm/.potm, or one holding vbaProject.bin) cannot be a base: "
+    "save it from PowerPoint as .pptx or .potx, without macros"
+)
+
+
+def _check_names(path: Path, names: list[str]) -> None:
+    if "[Content_Types].xml" not in names:
+        raise PackError(f"{path}: not an Office file (no [Content_Types].xml)")
+    if "ppt/presentation.xml" not in names:
+        kind = (
+            "a Word document"
+            if "word/document.xml" in names
+            else "an Excel workbook"
+            if "xl/workbook.xml" in names
+            else "not a presentation"
+        )
+        raise PackError(f"{path}: this is {kind}, not a PowerPoint .pptx/.potx")
+    if len(names) > MAX_PARTS:
+        raise PackError(f"{path}: {len(names):,} parts; at most {MAX_PARTS:,} are allowed")
+
+
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+_ACTIVE = re.compile(r"^ppt/(activeX/|embeddings/(oleObject|.*\.bin$))", re.IGNORECASE)
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_HYPERLINKS = {"hlinkClick", "hlinkHover", "hlinkMouseOver"}
+_SHAPES = {"sp", "pic", "graphicFrame", "grpSp", "cxnSp", "control", "contentPart"}
+
+
+def parse_xml(blob: bytes) -> etree._Element:
+    """Parse a part of an untrusted deck: no entities resolved, no DTD, nothing fetched."""
+    return etree.fromstring(blob, _PARSER)
+
+
+def strip_active_content(parts: dict[str, bytes]) -> list[str]:
+    """Remove OLE objects, ActiveX controls and external relationships from ``parts`` (in
+    place), and what refers to them; one message per part changed."""
+    notes = []
+    removed = {name for name in parts if _ACTIVE.match(name)}
+    for name in sorted(removed):
+        del parts[name]
+        notes.append(f"removed {name} (an OLE object or ActiveX control) from the base deck")
+    for rels_name in [n for n in parts if n.endswith(".rels")]:
+        folder = posixpath.dirname(posixpath.dirname(rels_name))
+        source = posixpath.join(folder, posixpath.basename(rels_name)[: -len(".rels")])
+        try:
+            root = parse_xml(parts[rels_name])
+        except etree.XMLSyntaxError as exc:
+            raise PackError(f"{rels_name}: damaged ({exc})") from None
+        dropped = []
+        for rel in list(root):
+            target = rel.get("Target", "")
+            external = rel.get("TargetMode") == "External"
+            if external or posixpath.normpath(posixpath.join(folder, target)) in removed:
+                dropped.append(rel.get("Id", ""))
+                if external:
+                    notes.append(f"removed the external link to {target[:120]} from {source}")
+                root.remove(rel)
+        if dropped:
+            parts[rels_name] = bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
+            if source in parts:
+                parts[source] = _drop_references(parts[source], set(dropped))
+    if removed:
+        types = parse_xml(parts["[Content_Types].xml"])
+        for override in list(types):
+            if override.get("PartName", "").lstrip("/") in removed:
+                types.remove(override)
+        parts["[Content_Types].xml"] = etree.tostring(types, xml_declaration=True, encoding="UTF-8")
+    return notes
+
+
+def _drop_references(blob: bytes, ids: set[str]) -> bytes:
+    """The part without what refers to relationships ``ids``: a hyperlink goes; a shape that
+    shows an OLE object or control goes whole."""
+    root = parse_xml(blob)
+    for element in list(root.iter()):
+        if not any(
+            key.startswith(f"{{{_R}}}") and value in ids for key, value in element.attrib.items()
+        ):
+            continue
+        gone = element
+        if etree.QName(element).localname not in _HYPERLINKS:
+            while gone.getparent() is not None and etree.QName(gone).localname not in _SHAPES:
+                gone = gone.getparent()
+        parent = gone.getparent()
+        if parent is None:
+            continue
+        parent.remove(gone)
+        if etree.QName(parent).localname == "controls" and len(parent) == 0:
+            grand = parent.getparent()
+            if grand is not None:
+                grand.remove(parent)
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 
 
 def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, budget: int) -> bytes:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import signal
 import sys
 import threading
@@ -27,7 +28,9 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 MAX_OUTPUT = 1_000_000
 """Characters one template may produce."""
 MAX_SECONDS = 5.0
-"""Wall-clock seconds one template may run (where the platform can interrupt it)."""
+"""Wall-clock seconds one template call may run."""
+BUILD_SECONDS = 10.0
+"""Wall-clock seconds a pack's templates may run in all, for one brief (see :func:`budget`)."""
 
 
 class RenderLimit(Exception):
@@ -56,14 +59,77 @@ class PackLoader(jinja2.FileSystemLoader):
         return super().get_source(environment, template)
 
 
-class _Sandbox(ImmutableSandboxedEnvironment):
-    """Caps the operators that can allocate without bound: ``*`` on sequences and ``**``."""
+MAX_WIDTH = 1000
+"""The widest padding, indent or field width a template may ask for: these run in C, where
+the time limit cannot stop them."""
+_SPEC_NUMBER = re.compile(r"\d+")
+_PERCENT_SPEC = re.compile(r"%[-+ #0]*(\*|\d+)?(?:\.(\*|\d+))?")
 
-    intercepted_binops = frozenset(["*", "**"])
+
+def _check_width(value: Any, what: str) -> None:
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_WIDTH:
+        raise RenderLimit(f"{what} {value} is too large in a template (at most {MAX_WIDTH})")
+    if isinstance(value, str) and len(value) > MAX_WIDTH:
+        raise RenderLimit(f"{what} is too long in a template (at most {MAX_WIDTH} characters)")
+
+
+def _check_spec(spec: str, what: str) -> None:
+    """Refuse a format spec with a width or precision over :data:`MAX_WIDTH`."""
+    for number in _SPEC_NUMBER.findall(spec):
+        _check_width(int(number), what)
+
+
+def _capped_filters() -> dict[str, Callable[..., Any]]:
+    """Jinja's filters that pad or format in C, with their widths checked first."""
+    from jinja2.filters import FILTERS as filters
+
+    def center(value: Any, width: int = 80) -> str:
+        _check_width(width, "center width")
+        return str(filters["center"](value, width))
+
+    def indent(value: Any, width: Any = 4, *args: Any, **kwargs: Any) -> str:
+        _check_width(width, "indent")
+        return str(filters["indent"](value, width, *args, **kwargs))
+
+    def wordwrap(env: Any, value: Any, width: int = 79, *args: Any, **kwargs: Any) -> str:
+        _check_width(width, "wordwrap width")
+        return str(filters["wordwrap"](env, value, width, *args, **kwargs))
+
+    def format_(value: Any, *args: Any, **kwargs: Any) -> str:
+        for match in _PERCENT_SPEC.finditer(str(value)):
+            _check_spec(match.group(0), "a format width")
+        for arg in args if "*" in str(value) else ():
+            _check_width(arg, "a format width")
+        return str(filters["format"](value, *args, **kwargs))
+
+    setattr(wordwrap, "jinja_pass_arg", jinja2.utils._PassArg.environment)  # noqa: B010
+    return {"center": center, "indent": indent, "wordwrap": wordwrap, "format": format_}
+
+
+class _Sandbox(ImmutableSandboxedEnvironment):
+    """Caps what can allocate without bound or run long in C: ``*`` and ``+`` on sequences,
+    ``**``, padding widths in ``str.format``."""
+
+    intercepted_binops = frozenset(["*", "**", "+"])
+
+    def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
+        wrapped = super().wrap_str_format(value)
+        if wrapped is None:
+            return None
+        for field in re.findall(r"\{[^{}]*\}", value.__self__):
+            _check_spec(field, "a format width")
+        return wrapped
 
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         if operator == "**" and isinstance(right, int | float) and abs(right) > 64:
             raise RenderLimit(f"power {right} is too large in a template")
+        if (
+            operator == "+"
+            and isinstance(left, str | list | tuple)
+            and isinstance(right, str | list | tuple)
+            and len(left) + len(right) > MAX_OUTPUT
+        ):
+            raise RenderLimit("a joined string or list is too long in a template")
         if operator == "*":
             for seq, times in ((left, right), (right, left)):
                 if (
@@ -86,6 +152,7 @@ def make_environment(
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters.update(_capped_filters())
     env.filters.update(filters)
     return env
 
@@ -116,6 +183,13 @@ def time_limit(seconds: float | None = None) -> Iterator[None]:
     if getattr(_state, "deadline", None) is not None:
         yield
         return
+    end = getattr(_state, "budget_end", None)
+    if end is not None:
+        left = end - time.monotonic()
+        if left <= 0 or left < seconds:
+            seconds = max(left, 0.001)
+            if left <= 0:
+                raise _over_budget()
     signals = (
         hasattr(signal, "setitimer")
         and threading.current_thread() is threading.main_thread()
@@ -128,8 +202,32 @@ def time_limit(seconds: float | None = None) -> Iterator[None]:
     try:
         with _alarm(seconds) if signals else _traced(seconds):
             yield
+    except RenderLimit:
+        if end is not None and time.monotonic() >= end:
+            raise _over_budget() from None
+        raise
     finally:
         _state.deadline = None
+
+
+@contextlib.contextmanager
+def budget(seconds: float | None = None) -> Iterator[None]:
+    """All template calls in the block share ``seconds`` (default :data:`BUILD_SECONDS`): the
+    budget of one brief's build. A budget already running outside stays in charge."""
+    if getattr(_state, "budget_end", None) is not None:
+        yield
+        return
+    _state.budget_end = time.monotonic() + (BUILD_SECONDS if seconds is None else seconds)
+    try:
+        yield
+    finally:
+        _state.budget_end = None
+
+
+def _over_budget() -> RenderLimit:
+    return RenderLimit(
+        f"the pack's templates ran for more than {BUILD_SECONDS:g} seconds in all for this brief"
+    )
 
 
 _state = threading.local()

@@ -30,11 +30,12 @@ from .errors import (
     Problem,
     raise_for_batch,
 )
-from .loader import Document, parse_yaml, read_text, validate
+from .loader import STDIN, Document, parse_yaml, read_text, validate
 from .outline import Outline, build_outline
 from .output import plan_outputs, write_atomic
 from .packs import ENV_VAR, Pack, load_pack, locate
 from .render import Format, render_outline
+from .sandbox import budget
 
 if TYPE_CHECKING:
     from .geometry import TemplateGeometry
@@ -127,6 +128,8 @@ class _Assets:
     geometry: TemplateGeometry
     logo: Logo | None
     base: bytes | None = None
+    notes: list[str] = field(default_factory=list)
+    """What was stripped from the base deck (OLE objects, external links)."""
 
 
 @dataclass
@@ -144,8 +147,9 @@ class Session:
         """The brief at ``path``, read and validated once per session."""
         key = Path(path)
         if key not in self._briefs:
-            document = parse_yaml(read_text(key), key)
-            self._briefs[key] = LoadedBrief(key, validate(document, Brief, key), document)
+            label = "<stdin>" if key == STDIN else key
+            document = parse_yaml(read_text(key), label)
+            self._briefs[key] = LoadedBrief(key, validate(document, Brief, label), document)
         return self._briefs[key]
 
     def pack_for(self, loaded: LoadedBrief) -> Pack:
@@ -191,13 +195,17 @@ class Session:
         pack = self.pack_for(loaded)
         assets = self._assets_for(pack)
         if assets.base is None:
-            assets.base = read_presentation(pack.base_path).getvalue()
+            assets.base = read_presentation(pack.base_path, warnings=assets.notes).getvalue()
         when = document_time(loaded.brief.date)
         return render_deck(plan, pack, properties(loaded.brief), assets.base, when)
 
     def warnings(self, loaded: LoadedBrief, plan: DeckPlan) -> list[str]:
         """What the user should know about a deck: fonts measured by estimate, content moved."""
-        notes = [*font_warnings(self.pack_for(loaded)), *plan.warnings]
+        pack = self.pack_for(loaded)
+        stripped = (
+            self._assets[pack.root.resolve()].notes if pack.root.resolve() in self._assets else []
+        )
+        notes = [*font_warnings(pack), *stripped, *plan.warnings]
         return [f"{loaded.path}: {w}" for w in notes]
 
     def inputs(self, loaded: LoadedBrief) -> list[Path]:
@@ -273,9 +281,11 @@ class Session:
 
     def preview(self, brief: Path | str, fmt: Format = "text", width: int = 88) -> str:
         """The outline of one brief as text, markdown or JSON, with the fitting decisions."""
-        loaded = self.load(brief)
-        plan = self.plan(loaded)
-        return render_outline(plan.outline, self.pack_for(loaded), fmt, width, plan.decisions())
+        with budget():
+            loaded = self.load(brief)
+            plan = self.plan(loaded)
+            pack = self.pack_for(loaded)
+            return render_outline(plan.outline, pack, fmt, width, plan.decisions())
 
     def build(
         self,
@@ -333,19 +343,23 @@ class Session:
         """Check, lay out and write one brief's deck; any error becomes a :class:`Failed`.
         Readiness findings travel with a deck built; a brief that fails reports its error."""
         try:
-            loaded = self.load(task.brief)
-            findings = self.findings(loaded)
-            if task.strict and findings:
-                Report(findings, 1).require_ready()  # the refusal lists the findings
-            plan = self.plan(loaded)
-            write_atomic(task.output, self.deck(loaded, plan))
-            built = Built(task.brief, task.output, plan.outline, self.warnings(loaded, plan))
-            return Outcome(task.brief, built, None, tuple(findings))
+            with budget():
+                return self._build_one(task)
         except FitError as exc:  # the fitting message names the field, not the file
             error: CpoDeckError = BriefError("", exc.as_problems(str(task.brief)))
         except CpoDeckError as exc:
             error = exc
         return Outcome(task.brief, None, Failed(task.brief, error))
+
+    def _build_one(self, task: Task) -> Outcome:
+        loaded = self.load(task.brief)
+        findings = self.findings(loaded)
+        if task.strict and findings:
+            Report(findings, 1).require_ready()  # the refusal lists the findings
+        plan = self.plan(loaded)
+        write_atomic(task.output, self.deck(loaded, plan))
+        built = Built(task.brief, task.output, plan.outline, self.warnings(loaded, plan))
+        return Outcome(task.brief, built, None, tuple(findings))
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,8 @@ def init_pack(
     folder: Path, from_pptx: Path | None = None, extends: str = "default", force: bool = False
 ) -> InitResult:
     """Write an editable pack into ``folder``: a commented pack.yaml and the text templates."""
+    if folder.exists() and not folder.is_dir():
+        raise PackError(f"{folder}: is a file, not a folder; choose a new folder for the pack")
     if folder.exists() and any(folder.iterdir()) and not force:
         raise PackError(f"{folder}: not empty; choose a new directory or pass --force")
     parent = load_pack(extends)
@@ -301,11 +303,11 @@ def _check_base(pack: Pack, report: CheckReport) -> None:
     record_path = pack.root / "fingerprint.json"
     if record_path.is_file():
         try:
-            record = json.loads(record_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            report.errors.append(f"{record_path}: not readable JSON ({exc})")
+            record = corporate.read_fingerprint(record_path)
+        except PackError as exc:
+            report.errors.append(exc.message)
             return
-        if record.get("file") != base.name:
+        if record.file != base.name:
             return
         for finding in corporate.drift(record, prs, used):
             target = report.errors if finding.error else report.warnings

@@ -165,12 +165,18 @@ def _number_format(unit: str | None) -> str:
 
 
 def _headroom(top: float) -> float:
-    """A round axis maximum a little above ``top`` so labels above points stay inside."""
+    """A round axis maximum a little above ``top`` so labels above points stay inside (``top``
+    itself where no rounder number above it is a float: near the float limits, or tiny)."""
     if top <= 0:
         return 1.0
     raw = top * 1.18
-    step = 10 ** math.floor(math.log10(raw))
-    return math.ceil(raw / step * 2) / 2 * step
+    if not math.isfinite(raw):
+        return top
+    step = 10.0 ** math.floor(math.log10(raw))
+    if step == 0 or not math.isfinite(raw / step):
+        return raw
+    rounded = math.ceil(raw / step * 2) / 2 * step
+    return rounded if math.isfinite(rounded) else top
 
 
 def _positive_axis_ids(chart: Any) -> None:
