@@ -1,5 +1,11 @@
 """``python -m cpo_deck``."""
 
-from .cli import main
+import sys
+
+try:
+    from .cli import main
+except KeyboardInterrupt:  # Ctrl-C while starting up
+    sys.stderr.write("interrupted\n")
+    sys.exit(130)
 
 main()

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from . import contrast, corporate, measure
+from .geometry import read_geometry
 from .errors import CpoDeckError, PackError
 from .loader import load_brief
 from .outline import build_outline
@@ -270,6 +271,7 @@ def _where(pack: Pack, field_path: str) -> str:
 def _check_base(pack: Pack, report: CheckReport) -> None:
     try:
         base = pack.base_path
+        read_geometry(base)  # the slide size and layouts must be usable
         prs = corporate.open_presentation(base)
     except CpoDeckError as exc:
         report.errors.append(exc.render())
