@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from . import contrast, corporate, measure
-from .geometry import read_geometry
 from .errors import CpoDeckError, PackError
+from .geometry import read_geometry
 from .loader import load_brief
 from .outline import build_outline
 from .packs import KINDS, Pack, builtin_packs, builtin_root, load_pack, locate
