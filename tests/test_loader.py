@@ -1133,3 +1133,14 @@ def test_several_problems_are_reported_together_sorted_by_line(tmp_path: Path) -
         "is 41 characters; the limit is 40: shorten it by 1"
     )
     assert error.message == f"{path}: not valid (5 problems)"
+
+
+def test_text_with_a_lone_surrogate_is_a_located_error_not_a_crash() -> None:
+    """Found by tools/fuzz_loader.py: text that did not come through read_text."""
+    from cpo_deck.loader import parse_yaml
+
+    with pytest.raises(BriefError) as caught:
+        parse_yaml("title: ok\nsubtitle: a\udc80b\n", "brief.yaml")
+    assert caught.value.render() == (
+        "brief.yaml:2:12: control character U+DC80 is not allowed; delete it"
+    )
