@@ -68,11 +68,16 @@ def collect_briefs(arguments: Sequence[Path | str]) -> list[Path]:
         if argument == STDIN or not _is_folder(argument):
             briefs.append(argument)
             continue
-        found = sorted(
-            p
-            for p in argument.iterdir()
-            if p.suffix.lower() in (".yaml", ".yml") and not p.name.startswith(".") and p.is_file()
-        )
+        try:
+            found = sorted(
+                p
+                for p in argument.iterdir()
+                if p.suffix.lower() in (".yaml", ".yml")
+                and not p.name.startswith(".")
+                and p.is_file()
+            )
+        except OSError as exc:
+            raise BriefError.single(argument, f"cannot read this folder: {exc.strerror}") from None
         if not found:
             raise BriefError.single(argument, "no briefs here (no *.yaml or *.yml files)")
         briefs.extend(found)
@@ -222,7 +227,8 @@ def _watch(
         session.forget(paths)
         attempt(paths)
 
-    attempt(set())
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C during the first build
+        attempt(set())
 
     def ready() -> None:
         progress.echo(f"watching {brief} and its pack (Ctrl-C to stop)\n", True)

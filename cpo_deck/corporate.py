@@ -230,9 +230,9 @@ class Fingerprint(_Record):
 def read_fingerprint(path: Path) -> Fingerprint:
     """The record at ``path``; a :class:`PackError` saying what is wrong with it otherwise."""
     try:
-        text = path.read_text(encoding="utf-8")
-        if len(text) > 10_000_000:
+        if path.stat().st_size > 10_000_000:
             raise PackError(f"{path}: too large for a fingerprint cpo-deck wrote")
+        text = path.read_text(encoding="utf-8")
         return Fingerprint.model_validate(json.loads(text))
     except PackError:
         raise
@@ -297,7 +297,7 @@ def drift(record: Fingerprint, prs: Any, used: set[str]) -> list[Drift]:
             found.append(Drift("D007", f"layout '{name}' was edited", False))
     for number, theme_hash in record.themes.items():
         masters = list(prs.slide_masters)
-        index = int(number) - 1 if number.isdigit() else -1
+        index = int(number) - 1 if number.isascii() and number.isdigit() else -1
         if not 0 <= index < len(masters):
             found.append(Drift("D008", f"slide master {number} removed", True))
         elif master_theme(masters[index]).sha256 != theme_hash:

@@ -9,7 +9,10 @@ slide when asked for PNG directly). Every file lands beside its deck, written at
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
+import signal
 import subprocess
 import tempfile
 from collections.abc import Sequence
@@ -135,21 +138,36 @@ def _to_png(rasteriser: str, pdf: Path, deck: Path, width: int, work: Path) -> t
 
 
 def _run(command: list[str], seconds: float, name: str) -> None:
-    """Run a tool with a time limit; its failure as an :class:`ExportError`."""
+    """Run a tool with a time limit; its failure as an :class:`ExportError`. The tool runs in
+    a session of its own, so a time-out stops it and everything it started (LibreOffice's
+    ``soffice`` wrapper starts ``soffice.bin``)."""
     try:
-        result = subprocess.run(
-            command, capture_output=True, text=True, timeout=seconds, stdin=subprocess.DEVNULL
+        process = subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
         )
-    except subprocess.TimeoutExpired:
-        raise ExportError(
-            f"{name} took longer than {seconds:g} seconds and was stopped; the decks were written"
-        ) from None
     except OSError as exc:
         raise ExportError(
             f"{name} could not be started ({exc.strerror}); the decks were written"
         ) from None
-    if result.returncode != 0:
-        detail = (result.stderr or result.stdout).strip().splitlines()[-1:] or ["no message"]
+    try:
+        stdout, stderr = process.communicate(timeout=seconds)
+    except BaseException as exc:  # a time-out, or Ctrl-C: nothing of it may keep running
+        with contextlib.suppress(OSError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
+        if isinstance(exc, subprocess.TimeoutExpired):
+            raise ExportError(
+                f"{name} took longer than {seconds:g} seconds and was stopped; "
+                "the decks were written"
+            ) from None
+        raise
+    if process.returncode != 0:
+        detail = (stderr or stdout).strip().splitlines()[-1:] or ["no message"]
         raise ExportError(
-            f"{name} failed (exit {result.returncode}: {detail[0]}); the decks were written"
+            f"{name} failed (exit {process.returncode}: {detail[0]}); the decks were written"
         )

@@ -13,11 +13,11 @@ import multiprocessing
 import os
 import signal
 from collections.abc import Generator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from .errors import CpoDeckError
-from .session import Outcome, Session, Task
+from .session import Failed, Outcome, Session, Task
 
 _session: Session | None = None
 """The worker's session (one per worker process)."""
@@ -48,23 +48,48 @@ def run_in_workers(
 ) -> Generator[Outcome, None, None]:
     """Build ``tasks`` in ``workers`` processes; yield their outcomes in input order.
 
-    Closing the generator (the caller stops early, e.g. at a failure with ``fail_fast``)
+    A worker that dies (out of memory, killed) breaks the pool: the brief it was waiting on is
+    tried again alone, and fails by itself if it kills that worker too; the rest go on in a new
+    pool. Closing the generator (the caller stops early, e.g. at a failure with ``fail_fast``)
     cancels the tasks not yet started and waits for the running ones.
     """
+    remaining = list(tasks)
+    while remaining:
+        executor = _pool(template, workers)
+        try:
+            futures = [executor.submit(_build, task) for task in remaining]
+            for index, (task, future) in enumerate(zip(remaining, futures, strict=True)):
+                try:
+                    outcome = future.result()
+                except BrokenProcessPool:
+                    yield _alone(task, template)
+                    remaining = remaining[index + 1 :]
+                    break
+                yield outcome
+            else:
+                remaining = []
+        finally:
+            executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _pool(template: str | None, workers: int) -> ProcessPoolExecutor:
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    executor = ProcessPoolExecutor(
+    return ProcessPoolExecutor(
         workers, mp_context=context, initializer=_start, initargs=(template,)
     )
+
+
+def _alone(task: Task, template: str | None) -> Outcome:
+    """Build one brief in a worker of its own; a failure of its own if the worker dies."""
+    executor = _pool(template, 1)
     try:
-        futures: list[Future[Outcome]] = [executor.submit(_build, task) for task in tasks]
-        for task, future in zip(tasks, futures, strict=True):
-            try:
-                yield future.result()
-            except BrokenProcessPool:
-                raise CpoDeckError(
-                    f"{task.brief}: a worker process stopped unexpectedly (out of memory?); "
-                    "build this brief with --jobs 1 to see why"
-                ) from None
+        return executor.submit(_build, task).result()
+    except BrokenProcessPool:
+        error = CpoDeckError(
+            f"{task.brief}: the worker process building this brief stopped unexpectedly "
+            "(out of memory, or killed); build it alone with --jobs 1 to see more"
+        )
+        return Outcome(task.brief, None, Failed(task.brief, error))
     finally:
         executor.shutdown(wait=True, cancel_futures=True)

@@ -196,10 +196,10 @@ def parse_yaml(text: str, path: Path | str = "<brief>") -> Document:
     """Parse YAML text into plain data with positions, refusing what briefs never need."""
     bad = BAD_CHARS.search(text)
     if bad:  # read_text refuses these first; text from elsewhere gets the same message
-        line = text.count("\n", 0, bad.start()) + 1
-        column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
+        row = text.count("\n", 0, bad.start()) + 1
+        col = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
         message = f"control character U+{ord(bad.group()):04X} is not allowed; delete it"
-        raise BriefError.single(path, message, line, column)
+        raise BriefError.single(path, message, row, col)
     if not text.strip() or all(
         not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()
     ):

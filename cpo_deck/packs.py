@@ -254,7 +254,12 @@ class Pack:
 
     def module(self, name: str) -> Any:
         """Load a template as a module, to read its ``set`` variables and call its macros."""
-        return self._run(name, lambda t: t.make_module({}))
+
+        def load(template: Any) -> Any:
+            bounded_render(template, {})  # the module's own output, capped while it streams
+            return template.make_module({})
+
+        return self._run(name, load)
 
     @cached_property
     def wording(self) -> Wording:

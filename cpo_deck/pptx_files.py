@@ -125,10 +125,10 @@ def strip_active_content(parts: dict[str, bytes]) -> list[str]:
     """Remove OLE objects, ActiveX controls and external relationships from ``parts`` (in
     place), and what refers to them; one message per part changed."""
     notes = []
-    removed = {name for name in parts if _ACTIVE.match(name)}
+    removed = {name for name in parts if _ACTIVE.match(name)} | _embedded(parts)
     for name in sorted(removed):
         del parts[name]
-        notes.append(f"removed {name} (an OLE object or ActiveX control) from the base deck")
+        notes.append(f"removed {name} (an embedded object or ActiveX control) from the base deck")
     for rels_name in [n for n in parts if n.endswith(".rels")]:
         folder = posixpath.dirname(posixpath.dirname(rels_name))
         source = posixpath.join(folder, posixpath.basename(rels_name)[: -len(".rels")])
@@ -156,6 +156,35 @@ def strip_active_content(parts: dict[str, bytes]) -> list[str]:
                 types.remove(override)
         parts["[Content_Types].xml"] = etree.tostring(types, xml_declaration=True, encoding="UTF-8")
     return notes
+
+
+_EMBEDDING_TYPES = (
+    "/oleObject",
+    "/package",
+    "/activeXControl",
+    "/activeXControlBinary",
+    "/control",
+)
+"""Relationships to embedded documents and controls, whatever their parts are called."""
+
+
+def _embedded(parts: dict[str, bytes]) -> set[str]:
+    """Parts that some relationship names as an embedded object, package or control."""
+    found = set()
+    for rels_name in [n for n in parts if n.endswith(".rels")]:
+        folder = posixpath.dirname(posixpath.dirname(rels_name))
+        try:
+            root = parse_xml(parts[rels_name])
+        except etree.XMLSyntaxError as exc:
+            raise PackError(f"{rels_name}: damaged ({exc})") from None
+        for rel in root:
+            if rel.get("TargetMode") != "External" and rel.get("Type", "").endswith(
+                _EMBEDDING_TYPES
+            ):
+                target = posixpath.normpath(posixpath.join(folder, rel.get("Target", "")))
+                if target in parts:
+                    found.add(target)
+    return found
 
 
 def _drop_references(blob: bytes, ids: set[str]) -> bytes:

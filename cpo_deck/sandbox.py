@@ -102,8 +102,33 @@ def _capped_filters() -> dict[str, Callable[..., Any]]:
             _check_width(arg, "a format width")
         return str(filters["format"](value, *args, **kwargs))
 
+    def join(env: Any, value: Any, d: str = "", attribute: Any = None) -> str:
+        items = list(value)
+        size = sum(len(str(item)) for item in items) + len(d) * max(len(items) - 1, 0)
+        if size > MAX_OUTPUT:
+            raise RenderLimit("a joined string is too long in a template")
+        return str(filters["join"](env, items, d, attribute))
+
+    def replace(env: Any, s: Any, old: Any, new: Any, count: int | None = None) -> str:
+        text, old, new = str(s), str(old), str(new)
+        times = text.count(old) if old else len(text) + 1
+        if count is not None and count >= 0:
+            times = min(times, count)
+        if len(text) + times * max(len(new) - len(old), 0) > MAX_OUTPUT:
+            raise RenderLimit("a replaced string is too long in a template")
+        return str(filters["replace"](env, s, old, new, count))
+
+    for function in (wordwrap, join, replace):
+        setattr(function, "jinja_pass_arg", jinja2.utils._PassArg.eval_context)  # noqa: B010
     setattr(wordwrap, "jinja_pass_arg", jinja2.utils._PassArg.environment)  # noqa: B010
-    return {"center": center, "indent": indent, "wordwrap": wordwrap, "format": format_}
+    return {
+        "center": center,
+        "indent": indent,
+        "wordwrap": wordwrap,
+        "format": format_,
+        "join": join,
+        "replace": replace,
+    }
 
 
 class _Sandbox(ImmutableSandboxedEnvironment):

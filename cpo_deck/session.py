@@ -349,6 +349,11 @@ class Session:
             error: CpoDeckError = BriefError("", exc.as_problems(str(task.brief)))
         except CpoDeckError as exc:
             error = exc
+        except Exception as exc:  # a bug must not stop the batch: this brief fails, said so
+            error = CpoDeckError(
+                f"{task.brief}: cpo-deck failed on this brief ({type(exc).__name__}: {exc}); "
+                "this is a bug in cpo-deck: please report it with the brief"
+            )
         return Outcome(task.brief, None, Failed(task.brief, error))
 
     def _build_one(self, task: Task) -> Outcome:

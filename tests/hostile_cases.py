@@ -125,6 +125,31 @@ def add_external_link(parts: dict[str, bytes]) -> None:
     parts["ppt/embeddings/oleObject1.bin"] = b"\xd0\xcf\x11\xe0 an OLE object"
 
 
+def add_embedded_document(parts: dict[str, bytes]) -> None:
+    layout_rels = re.compile(r"ppt/slideLayouts/_rels/slideLayout\d+\.xml\.rels")
+    name = next(n for n in parts if layout_rels.fullmatch(n))
+    rels = (
+        parts[name]
+        .decode()
+        .replace(
+            "</Relationships>",
+            '<Relationship Id="rIdX2" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+            'relationships/package" Target="../embeddings/Microsoft_Word_Document.docm"/>'
+            "</Relationships>",
+        )
+    )
+    parts[name] = rels.encode()
+    parts["ppt/embeddings/Microsoft_Word_Document.docm"] = b"PK an embedded document"
+
+
+def dated(date: str) -> Callable[[Path], list[str]]:
+    def setup(work: Path) -> list[str]:
+        text = SAMPLE.read_text(encoding="utf-8").replace('date: "2026-12-03"', f"date: {date}")
+        return ["build", str(brief(work, text)), "-o", str(work / "deck.pptx")]
+
+    return setup
+
+
 def symlink_loop(work: Path, name: str) -> Path:
     link = work / name
     os.symlink(link, link)
@@ -395,6 +420,29 @@ CASES = [
         with_pack("base: base.pptx\n", base__pptx=base_with(add_external_link)),
         0,
         r"removed the external link to file://intranet/share/brand\.html",
+    ),
+    Case(
+        "base-embedded-document",
+        "a base deck embedding a Word document under any name",
+        with_pack("base: base.pptx\n", base__pptx=base_with(add_embedded_document)),
+        0,
+        r"removed ppt/embeddings/Microsoft_Word_Document\.docm \(an embedded object",
+    ),
+    Case(
+        "date-after-2107",
+        "a brief dated `2108-01-01` (past the last zip timestamp)",
+        dated("2108-01-01"),
+        0,
+        "",
+    ),
+    Case(
+        "fingerprint-odd-digit",
+        "a `fingerprint.json` with a theme numbered `²`",
+        fingerprint(
+            '{"file": "base.pptx", "sha256": "x", "slide_size": [1, 2], "themes": {"\u00b2": "x"}}'
+        ),
+        1,
+        r"slide master \S+ removed",
     ),
     Case(
         "base-size-zero",

@@ -184,3 +184,36 @@ def test_the_errors_page_lists_every_hostile_input() -> None:
         row = next((line for line in page.splitlines() if line.startswith(f"| {case.input} |")), "")
         assert row, f"docs/errors.md has no row for {case.id}: run python tools/errors_doc.py"
         assert f"| {case.exit} |" in row, f"{case.id}: docs/errors.md shows another exit code"
+
+
+def test_a_worker_that_dies_fails_its_brief_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pool breaks on one brief: that brief is tried alone and fails; the others build."""
+    from concurrent.futures import Future, ThreadPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+    from typing import Any
+
+    from cpo_deck import jobs
+    from cpo_deck.session import Session, Task
+
+    class Pool(ThreadPoolExecutor):
+        def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
+            if args[0].brief.name == "killer.yaml":  # its worker dies, every time
+                broken: Future[Any] = Future()
+                broken.set_exception(BrokenProcessPool("a worker died"))
+                return broken
+            return super().submit(fn, *args, **kwargs)
+
+    monkeypatch.setattr(jobs, "_pool", lambda template, workers: Pool(workers))
+    monkeypatch.setattr(jobs, "_session", Session())
+    names = ["a.yaml", "killer.yaml", "c.yaml"]
+    for name in names:
+        (tmp_path / name).write_bytes(SAMPLE.read_bytes())
+    tasks = [Task(tmp_path / n, tmp_path / n.replace(".yaml", ".pptx")) for n in names]
+    outcomes = list(jobs.run_in_workers(tasks, None, 2))
+    assert [o.brief.name for o in outcomes] == names
+    assert [o.built is not None for o in outcomes] == [True, False, True]
+    failed = outcomes[1].failed
+    assert failed is not None
+    assert "the worker process building this brief stopped unexpectedly" in failed.message

@@ -18,7 +18,9 @@ from collections.abc import Callable, Mapping
 
 DEFAULT_TIME = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
 ZIP_EPOCH = dt.datetime(1980, 1, 1, tzinfo=dt.timezone.utc)
-"""Zip timestamps cannot be earlier."""
+"""Zip timestamps cannot be earlier..."""
+ZIP_END = dt.datetime(2107, 12, 31, 23, 59, 58, tzinfo=dt.timezone.utc)
+"""... nor later."""
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _CORE_DATES = re.compile(
     rb"(<dcterms:(created|modified)\b[^>]*>)[^<]*(</dcterms:(?:created|modified)>)"
@@ -64,7 +66,7 @@ def stable_package(data: bytes, when: dt.datetime) -> bytes:
 def _rezip(data: bytes, when: dt.datetime, change: Callable[[str, bytes], bytes]) -> bytes:
     """The zip ``data`` with its members in the same order, each passed through ``change``,
     dated ``when``, compressed the same way, with the same attributes."""
-    stamp = max(when, ZIP_EPOCH).timetuple()[:6]
+    stamp = min(max(when, ZIP_EPOCH), ZIP_END).timetuple()[:6]
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
         for info in source.infolist():
