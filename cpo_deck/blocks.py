@@ -26,12 +26,15 @@ class Quote:
 
 @dataclass(frozen=True)
 class Tile:
-    """One business outcome: the number large, the area as a caption, the sentence below."""
+    """One business outcome: the number large (``value``), the area as a caption, the sentence
+    below; or, on a slide where not every outcome has a number to stand alone, no large number
+    and the statement's own leading number (``lead``) in bold at its start."""
 
     area: str
     caption: str
     value: str | None
     text: str
+    lead: str | None = None
 
 
 @dataclass(frozen=True)

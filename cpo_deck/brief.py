@@ -110,6 +110,7 @@ def _to_rule(value: Any) -> str:
 
 Text12 = Annotated[str, BeforeValidator(_to_text), StringConstraints(min_length=1, max_length=12)]
 Text20 = Annotated[str, BeforeValidator(_to_text), StringConstraints(min_length=1, max_length=20)]
+Text24 = Annotated[str, BeforeValidator(_to_text), StringConstraints(min_length=1, max_length=24)]
 Text40 = Annotated[str, BeforeValidator(_to_text), StringConstraints(min_length=1, max_length=40)]
 Text60 = Annotated[str, BeforeValidator(_to_text), StringConstraints(min_length=1, max_length=60)]
 Text80 = Annotated[str, BeforeValidator(_to_text), StringConstraints(min_length=1, max_length=80)]
@@ -148,6 +149,11 @@ class Outcome(_Model):
 
     area: Area
     statement: Text200
+    value: Text24 | None = Field(
+        None,
+        description="The number to show large, exactly as typed (e.g. '+€4,2 Mio.'); the "
+        "statement reads below it. Without it, a number the statement starts with is used.",
+    )
 
 
 class ImpactSection(Section):

@@ -15,11 +15,32 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 _CURRENCY = "$€£¥₹"
-_LEADING_NUMBER = re.compile(
-    r"^\s*(?P<num>[+\-−~≈]?\s?[$€£¥₹]?\d[\d,.]*"
-    r"(?:\s?(?:%|pp|pts?|points|x|×|[kKmMbB](?:n)?\b)"
-    r"|\s(?:days?|hours?|weeks?|months?|quarters?|years?|minutes?|seconds?)\b)?)(?P<rest>.*)$"
+_SIGN = r"[+\-−~≈]?"
+_CURRENCY_BEFORE = r"(?:US\$|A\$|C\$|[$€£¥₹]|(?:CHF|EUR|USD|GBP)\s?)"
+_NUMBER = r"(?:\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)(?:[.,]\d+)?"
+_SCALE = (
+    r"(?:\s?(?:bn|Bn|mn|Mn|MM|k|K|M|B)(?![\w/-])"
+    r"|\s(?:thousand|million|billion|trillion|Tsd\.|Mio\.|Mrd\.|Md\.|Mds|mil|millions?|"
+    r"milliards?|millones|mil millones|milioni|miliardi|miljoen|miljard|bilhões|milhões)(?![\w-]))"
 )
+_CURRENCY_AFTER = r"(?:\s?(?:M€|T€|Md€|€|\$|£)|\s(?:EUR|USD|CHF|GBP))(?![\w-])"
+_UNIT = (
+    r"(?:\s?%|\s?(?:pp|pts?|bps)(?![\w-])|\s(?:points|percentage points|Prozentpunkte)(?![\w-])"
+    r"|\s?[x×](?=\s|$)"
+    r"|\s(?:days?|hours?|weeks?|months?|quarters?|years?|minutes?|seconds?|Tage|Wochen|Monate|"
+    r"jours|semaines|mois|días|semanas|meses)(?![\w-]))"
+)
+_LEADING_NUMBER = re.compile(
+    rf"^\s*(?P<num>{_SIGN}\s?{_CURRENCY_BEFORE}?{_NUMBER}(?:{_SCALE})?(?:{_CURRENCY_AFTER})?"
+    rf"(?:{_UNIT})?)(?P<rest>.*)$",
+    re.DOTALL,
+)
+_FRAGMENT = re.compile(
+    r"^(?:[-/:–—.,]\w|\S)"  # glued to more: 12-month, 24/7, 3rd, 1.5x4
+    r"|^\s+(?:in|of|out of|per|from|von|aus|sur|de|di|su|op|uit|em|en)\s+\d",  # 1 in 3
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -87,17 +108,20 @@ DEFAULT = Formatter()
 
 
 def split_leading_number(statement: str) -> tuple[str | None, str]:
-    """Split ``"+$2.8M ARR recovered"`` into ``("+$2.8M", "ARR recovered")``.
+    """Split ``"+$2.8M ARR recovered"`` into ``("+$2.8M", "ARR recovered")``: the leading number
+    with its whole unit and scale (``+€4,2 Mio.``, ``$1.2 million``, ``30 %``, ``2x``).
 
-    Returns ``(None, statement)`` when the statement does not lead with a number.
+    Never a fragment: ``12-month retention``, ``24/7 support``, ``1 in 3 incidents`` and a
+    bare year lead with no number to stand alone. Returns ``(None, statement)`` then, and
+    whenever the statement does not lead with a number.
     """
     match = _LEADING_NUMBER.match(statement)
     if not match:
         return None, statement
-    rest = match.group("rest").strip()
-    if not rest:
+    number, rest = match.group("num").strip(), match.group("rest")
+    if not rest.strip() or _FRAGMENT.match(rest) or _YEAR.match(number):
         return None, statement
-    return match.group("num").strip(), rest
+    return number, rest.strip()
 
 
 def wrap(text: str, width: int = 80, indent: str = "", first: str | None = None) -> str:

@@ -13,8 +13,6 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -22,6 +20,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from .brief import Brief, Plain
+from .documents import Document, Path_
 from .errors import BriefError, CpoDeckError, Problem
 
 MAX_BYTES = 1024 * 1024
@@ -39,83 +38,7 @@ BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\
 _NULLS = {"", "~", "null", "Null", "NULL"}
 _STANDARD_TAGS = "tag:yaml.org,2002:"
 
-Path_ = tuple[str | int, ...]
 M = TypeVar("M", bound=BaseModel)
-
-
-@dataclass
-class Document:
-    """Plain data read from YAML, with the position of every value and key."""
-
-    data: Any
-    values: dict[Path_, tuple[int, int]] = field(default_factory=dict)
-    keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
-    files: dict[Path_, str] = field(default_factory=dict)
-    """For merged documents: which file each value came from (nearest prefix wins)."""
-
-    def position(self, path: Path_) -> tuple[int, int]:
-        """The line and column of the value at ``path``, or of its nearest parent."""
-        path = tuple(path)
-        while path not in self.values and path:
-            path = path[:-1]
-        return self.values.get(path, (1, 1))
-
-    def file_of(self, path: Path_) -> str | None:
-        """The file the value at ``path`` (or its nearest parent) came from, if recorded."""
-        path = tuple(path)
-        while path not in self.files and path:
-            path = path[:-1]
-        return self.files.get(path)
-
-
-def overlay(
-    child: Document,
-    child_file: str,
-    parent: Document,
-    parent_file: str,
-    whole: Callable[[Path_], bool] = lambda _path: False,
-) -> Document:
-    """Merge ``child`` over ``parent``: mappings merge key by key, anything else is replaced,
-    and so is a mapping at a path for which ``whole`` is true.
-
-    Every value keeps its position and the file it came from, so errors in a merged pack
-    point at the file that set the value.
-    """
-    out = Document(None)
-
-    def copy(doc: Document, file: str, prefix: Path_) -> None:
-        for source, target in ((doc.values, out.values), (doc.keys, out.keys)):
-            for path, pos in source.items():
-                if path[: len(prefix)] == prefix:
-                    target[path] = pos
-        for path, origin in doc.files.items():
-            if path[: len(prefix)] == prefix:
-                out.files[path] = origin
-        out.files[prefix] = doc.file_of(prefix) or file
-
-    def merge(c: Any, p: Any, prefix: Path_) -> Any:
-        if not (isinstance(c, dict) and isinstance(p, dict)) or whole(prefix):
-            copy(child, child_file, prefix)
-            return c
-        for source, target in ((child.values, out.values), (child.keys, out.keys)):
-            if prefix in source:
-                target[prefix] = source[prefix]
-        out.files[prefix] = child.file_of(prefix) or child_file
-        merged: dict[str, Any] = {}
-        for key in [*p, *(k for k in c if k not in p)]:
-            sub = (*prefix, key)
-            if key in c and key in p:
-                merged[key] = merge(c[key], p[key], sub)
-            elif key in c:
-                copy(child, child_file, sub)
-                merged[key] = c[key]
-            else:
-                copy(parent, parent_file, sub)
-                merged[key] = p[key]
-        return merged
-
-    out.data = merge(child.data, parent.data, ())
-    return out
 
 
 class _Fail(Exception):

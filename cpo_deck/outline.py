@@ -29,7 +29,7 @@ from .blocks import (
     Tile,
     Tiles,
 )
-from .brief import Brief, Metric
+from .brief import Brief, Metric, Outcome
 from .errors import TemplateRenderError
 from .packs import KINDS, Pack
 
@@ -135,15 +135,28 @@ def _problem_blocks(brief: Brief, words: dict[str, str]) -> list[Block]:
 
 
 def _impact_blocks(brief: Brief, areas: dict[str, str]) -> list[Block]:
-    tiles = []
+    """One tile per outcome. Every tile gets a large number, or none does: one outcome without a
+    number to stand alone puts the slide in statement form (leading numbers in bold)."""
+    found: list[tuple[Outcome, str | None, str]] = []
     for outcome in brief.impact.outcomes:
-        value, text = formatting.split_leading_number(outcome.statement)
-        tiles.append(Tile(outcome.area, areas[outcome.area], value, text))
+        if outcome.value:
+            found.append((outcome, outcome.value, outcome.statement))
+        else:
+            number, rest = formatting.split_leading_number(outcome.statement)
+            found.append((outcome, number, rest))
+    every = all(number for _, number, _ in found)
+    tiles = [
+        Tile(o.area, areas[o.area], number, text)
+        if every
+        else Tile(o.area, areas[o.area], None, text if number else o.statement, number)
+        for o, number, text in found
+    ]
     headline = brief.impact.headline
 
     def order(tile: Tile) -> tuple[bool, int]:
         # The number the title leads with comes first, then revenue, retention, growth, ...
-        named = tile.value is not None and tile.value.lstrip("+−-") in headline
+        number = tile.value or tile.lead
+        named = number is not None and number.lstrip("+−-") in headline
         return (not named, _AREA_ORDER[tile.area])
 
     return [Tiles(sorted(tiles, key=order))]

@@ -20,9 +20,10 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from . import formatting
 from .brief import CheckSettings
+from .documents import Document, overlay
 from .errors import PackError, TemplateRenderError
 from .labels import Wording, read_labels
-from .loader import BAD_CHARS, Document, overlay, parse_yaml, read_text, validate
+from .loader import BAD_CHARS, parse_yaml, read_text, validate
 from .sandbox import MAX_OUTPUT, RenderLimit, bounded_render, make_environment, time_limit
 
 KINDS = ("problem", "impact", "metrics", "tradeoffs", "ask")

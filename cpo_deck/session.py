@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from .brief import Brief
 from .check import Finding, Report, Settings, check_brief
+from .documents import Document
 from .errors import (
     BriefError,
     CpoDeckError,
@@ -30,7 +31,7 @@ from .errors import (
     Problem,
     raise_for_batch,
 )
-from .loader import STDIN, Document, parse_yaml, read_text, validate
+from .loader import STDIN, parse_yaml, read_text, validate
 from .outline import Outline, build_outline
 from .output import plan_outputs, write_atomic
 from .packs import ENV_VAR, Pack, load_pack, locate

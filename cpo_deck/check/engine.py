@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..brief import Brief
-from ..loader import Document, Path_, field_path
+from ..documents import Document, Path_
+from ..loader import field_path
 from .report import Finding
 from .rules import RULES
 from .settings import Settings

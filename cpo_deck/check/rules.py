@@ -10,8 +10,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from ..brief import Brief, Metric
-from ..formatting import Formatter
-from ..loader import Path_, field_path
+from ..documents import Path_
+from ..formatting import Formatter, split_leading_number
+from ..loader import field_path
 from .report import Severity
 from .settings import Settings
 from .words import (
@@ -188,14 +189,23 @@ def _business_outcome(brief: Brief, s: Settings) -> Iterator[_Hit]:
             'add the outcome the business counts, e.g. area: revenue, statement: "+$1.2M ARR '
             'in FY27"',
         )
+    large = [bool(o.value or split_leading_number(o.statement)[0]) for o in outcomes]
     for i, outcome in enumerate(outcomes):
+        path: Path_ = ("impact", "outcomes", i, "statement")
         if not has_number(outcome.statement):
-            path: Path_ = ("impact", "outcomes", i, "statement")
             yield _Hit(
                 path,
                 f"{field_path(path)} has no number",
                 'quantify it: an amount, a percentage or a count, e.g. "-30% support tickets '
                 'in FY27"',
+            )
+        elif any(large) and not large[i]:
+            yield _Hit(
+                ("impact", "outcomes", i),
+                f"impact.outcomes[{i}] does not start with a number to show large, so no "
+                "outcome's number is shown large (the slide never mixes the two)",
+                'add value: with the number to show, e.g. value: "-1.5 pts", or start the '
+                "statement with it",
             )
 
 

@@ -20,23 +20,10 @@ def plan(slide: Slide, area: Box, canvas: Canvas) -> None:
     pad = u.TILE_PAD
     inner_w = width - 2 * pad - 2 * u.INSET_X
     largest, smallest = u.VALUE_SIZES
-    values = {}
-    value_size = largest
-    for index, tile in enumerate(tiles):
-        if tile.value:
-            size, fits = fit(
-                [Para(tile.value, bold=True)], font, inner_w, largest * 1.2, largest, smallest
-            )
-            if fits:
-                values[index] = tile.value
-                value_size = min(value_size, size)
-            else:
-                canvas.decide(
-                    f"impact: '{tile.value}' shown in the sentence, too wide to stand alone"
-                )
+    values, value_size = _large_numbers(tiles, inner_w, largest, smallest, canvas)
     canvas.shrunk("numbers", value_size, largest)
     texts = _sentences(tiles, values)
-    paras = [Para(text, bold=i not in values) for i, text in enumerate(texts)]
+    paras = [Para(text, bold=_lead(tiles[i], values) is not None) for i, text in enumerate(texts)]
     value_h = value_size * u.VALUE_PITCH + 2 * u.INSET_Y if values else 0
     room = area.h - 2 * pad - value_h - u.TILE_TEXT_SLACK - 2 * u.INSET_Y
     text_size = u.TILE_TEXT_SIZE
@@ -75,20 +62,53 @@ def plan(slide: Slide, area: Box, canvas: Canvas) -> None:
                 "Outcome value",
             )
         y += value_h
-        bold = index not in values
         canvas.text(
             Box(x + pad, y, width - 2 * pad, area.y + height - y - pad * 0.5),
-            [[Run(texts[index], text_size, bold, "primary" if bold else "text")]],
+            [_statement(tile, values, text_size)],
             "Outcome",
         )
 
 
+def _large_numbers(
+    tiles: list[Tile], width: float, largest: float, smallest: float, canvas: Canvas
+) -> tuple[dict[int, str], float]:
+    """Every tile's large number and their common size; none at all when one tile has no
+    number or one is too wide to stand alone (a slide never mixes the two forms)."""
+    if not all(tile.value for tile in tiles):
+        return {}, largest
+    font = canvas.style.body_font
+    size = largest
+    for tile in tiles:
+        value = tile.value or ""
+        fitted, fits = fit([Para(value, bold=True)], font, width, largest * 1.2, largest, smallest)
+        if not fits:
+            canvas.decide(
+                f"impact: numbers shown in the statements, '{value}' is too wide to stand alone"
+            )
+            return {}, largest
+        size = min(size, fitted)
+    return {i: tile.value or "" for i, tile in enumerate(tiles)}, size
+
+
+def _lead(tile: Tile, values: dict[int, str]) -> str | None:
+    """The number a statement starts with, in bold, when numbers are not shown large."""
+    return None if values else (tile.lead or tile.value)
+
+
 def _sentences(tiles: list[Tile], values: dict[int, str]) -> list[str]:
-    """Each tile's sentence; a number that does not stand alone leads its sentence."""
-    return [
-        t.text if i in values else (f"{t.value} {t.text}" if t.value else t.text)
-        for i, t in enumerate(tiles)
-    ]
+    """Each tile's statement as measured: its bold leading number first, if it has one."""
+    out = []
+    for tile in tiles:
+        lead = _lead(tile, values)
+        out.append(f"{lead} {tile.text}" if lead else tile.text)
+    return out
+
+
+def _statement(tile: Tile, values: dict[int, str], size: float) -> list[Run]:
+    """The statement's runs: the leading number bold in the number's colour, then the text."""
+    lead = _lead(tile, values)
+    runs = [Run(f"{lead} ", size, True, "primary")] if lead else []
+    return [*runs, Run(tile.text, size, False, "text")]
 
 
 def _bands(tiles: list[Tile], area: Box, canvas: Canvas) -> None:
@@ -99,29 +119,16 @@ def _bands(tiles: list[Tile], area: Box, canvas: Canvas) -> None:
     text_x = area.x + left_w + u.BAND_TEXT_GAP
     text_w = area.right - text_x - pad
     count = len(tiles)
-    values: dict[int, str] = {}
     largest, smallest = u.BAND_VALUE_SIZES
-    value_size = largest
-    for index, tile in enumerate(tiles):
-        if tile.value:
-            size, fits = fit(
-                [Para(tile.value, bold=True)],
-                font,
-                left_w - 2 * pad - u.BAND_BAR_ROOM,
-                largest * 1.2,
-                largest,
-                smallest,
-            )
-            if fits:
-                values[index] = tile.value
-                value_size = min(value_size, size)
+    width = left_w - 2 * pad - u.BAND_BAR_ROOM
+    values, value_size = _large_numbers(tiles, width, largest, smallest, canvas)
     texts = _sentences(tiles, values)
     left_h = u.LABEL_SIZE * 1.2 + (value_size * 1.2 if values else 0) + 2 * u.INSET_Y
 
     def band_heights(size: float) -> list[float] | None:
         heights = []
         for index, text in enumerate(texts):
-            para = [Para(text, 1.0, index not in values)]
+            para = [Para(text, 1.0, _lead(tiles[index], values) is not None)]
             h = block_height(para, font, size, text_w - 2 * u.INSET_X, size <= floor)
             if h is None:
                 return None
@@ -158,10 +165,9 @@ def _bands(tiles: list[Tile], area: Box, canvas: Canvas) -> None:
             left,
             "Outcome value",
         )
-        bold = index not in values
         canvas.text(
             Box(text_x, y + pad, text_w, height - 2 * pad),
-            [[Run(texts[index], size, bold, "primary" if bold else "text")]],
+            [_statement(tiles[index], values, size)],
             "Outcome",
         )
         y += height + gap
