@@ -126,6 +126,7 @@ class OptionRow:
 
 COLUMNS = 5
 """Option, pros, cons, cost, time."""
+COLUMN_KEYS = ("option", "pros", "cons", "cost", "time")
 
 
 @dataclass(frozen=True)
@@ -136,13 +137,16 @@ class Table:
     rows: list[OptionRow]
     highlight: list[int]
     badge: str
+    columns: tuple[int, ...] = (0, 1, 2, 3, 4)
+    """The columns shown: a column empty for every option is left out (the name never is)."""
     type: Literal["table"] = "table"
 
     def data(self) -> dict[str, Any]:
-        """Plain data, each row as its five cells of text."""
+        """Plain data: the columns shown (``columns`` names them), each row's cells as text."""
         return {
-            "header": list(self.header),
-            "rows": [row.cells() for row in self.rows],
+            "header": [self.header[c] for c in self.columns],
+            "rows": [[row.cells()[c] for c in self.columns] for row in self.rows],
+            "columns": [COLUMN_KEYS[c] for c in self.columns],
             "highlight": list(self.highlight),
             "badge": self.badge,
             "type": self.type,
@@ -224,6 +228,8 @@ class NotesWords:
     """The heading above what was moved, e.g. "Not on the slide (moved here to fit):"."""
     subtitle: str = "Subtitle"
     """The label of a subtitle moved to the notes."""
+    title: str = "Title"
+    """The label of an initiative title moved to the notes (one too long for its line)."""
 
 
 @dataclass(frozen=True)

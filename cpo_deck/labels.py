@@ -40,7 +40,7 @@ WORDS = (
     "next_steps",
 )
 """The words every ``labels.j2`` must set."""
-OPTIONAL = {"subtitle": "Subtitle", "moved": ""}
+OPTIONAL = {"title": "Title", "subtitle": "Subtitle", "moved": ""}
 """Words a pack may leave out, with what stands in for them."""
 MAX_CHARS = 80
 """The longest word (caption) a slide can hold."""

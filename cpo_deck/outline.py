@@ -88,7 +88,7 @@ def build_outline(brief: Brief, pack: Pack) -> Outline:
     """Turn a validated brief into the five-slide Outline, words from the pack's templates."""
     section = pack.config.labels.model_dump()
     words = pack.wording.words
-    notes_words = NotesWords(words["moved"], words["subtitle"])
+    notes_words = NotesWords(words["moved"], words["subtitle"], words["title"])
     areas = pack.wording.areas
     data = brief.model_dump()
     notes_module = pack.module("notes.j2")
@@ -248,7 +248,16 @@ def _tradeoffs_blocks(brief: Brief, words: dict[str, str]) -> list[Block]:
         for option in section.options
     ]
     highlight = [index for index, row in enumerate(rows) if row.recommended]
-    blocks: list[Block] = [Table(header, rows, highlight, f"★ {words['recommended']}")]
+    options = section.options
+    filled = (
+        any(o.pros for o in options),
+        any(o.cons for o in options),
+        any(o.cost for o in options),
+        any(o.time for o in options),
+    )
+    columns = (0, *(c for c, shown in enumerate(filled, start=1) if shown))
+    badge = f"★ {words['recommended']}"
+    blocks: list[Block] = [Table(header, rows, highlight, badge, columns)]
     if section.not_doing:
         blocks.append(Listing(words["not_doing"], list(section.not_doing), "not_doing"))
     if section.risks:

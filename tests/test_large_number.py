@@ -141,3 +141,25 @@ def test_the_rendered_large_number_keeps_its_scale_on_one_line(tmp_path: Path) -
     assert top["+€4,2"] == top["Mio."]
     assert top["−1,5"] == top["Pkt."]
     assert top["Mio."][1] <= top["zusätzlicher"][0]  # the statement reads below the number
+
+
+def test_tradeoffs_leave_out_empty_columns_and_bold_only_names(tmp_path: Path) -> None:
+    """(Issue 9, trade-offs.) No option has a cost or a time: those columns are not drawn."""
+    text = SAMPLE.read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if not re.match(r"\s+(cost|time):", ln)]
+    brief = tmp_path / "brief.yaml"
+    brief.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    deck = build_decks([brief], tmp_path / "deck.pptx")[0].output
+    slide = Presentation(str(deck)).slides[3]
+    table = next(s for s in slide.shapes if s.has_table).table
+    header = [c.text_frame.text for c in table.rows[0].cells]
+    assert header == ["OPTION", "PROS", "CONS"]
+    for row in list(table.rows)[1:]:
+        name, *others = row.cells
+        assert any(r.font.bold for p in name.text_frame.paragraphs for r in p.runs)
+        for cell in others:
+            assert all(r.font.bold is False for p in cell.text_frame.paragraphs for r in p.runs)
+    outline = CliRunner().invoke(cli, ["preview", str(brief)]).stdout
+    tradeoffs = outline[outline.index("TRADE-OFFS") : outline.index("THE ASK")]
+    assert "Keep fixed 3-day retries" in tradeoffs
+    assert "Cost:" not in tradeoffs and "Time:" not in tradeoffs

@@ -4,6 +4,8 @@ moving typed content to the notes, and a slide kind planned on its own."""
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
 import pytest
 
@@ -134,3 +136,18 @@ def test_each_slide_kind_lays_out_its_area_alone(kind: str) -> None:
         assert any(isinstance(e, TableBox) for e in canvas.elements)
     texts = [r.text for e in canvas.elements if isinstance(e, TextBox) for p in e.paras for r in p]
     assert texts, kind
+
+
+def test_an_initiative_title_too_long_for_its_line_moves_to_the_notes(tmp_path: Path) -> None:
+    """Found by tests/test_properties.py: a 100-character title with no space to break at."""
+    from cpo_deck.build import build_decks
+
+    text = re.sub(r"(?m)^title: .*$", 'title: "' + "@" * 100 + '"', SAMPLE.read_text("utf-8"))
+    text = re.sub(r"(?m)^subtitle: .*\n", "", text)
+    brief = tmp_path / "brief.yaml"
+    brief.write_text(text, encoding="utf-8")
+    built = build_decks([brief], tmp_path / "deck.pptx")[0]
+    assert any("moved to the speaker notes" in w and ": title " in w for w in built.warnings)
+    first = built.outline.slides[0]
+    assert first.heading is None
+    assert "Title: " + "@" * 100 in first.notes

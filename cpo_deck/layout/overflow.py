@@ -21,6 +21,7 @@ from ..outline import (
     Slide,
     Steps,
     Table,
+    Tiles,
 )
 from .canvas import Overflow
 
@@ -37,6 +38,10 @@ def next_move(slide: Slide, region: str, words: NotesWords) -> Move | None:
         text = f"{words.subtitle}: {slide.subheading}"
         without = _with_notes(slide, slide.blocks, text, words)
         return dataclasses.replace(without, subheading=None), "subtitle"
+    if region == "title" and slide.heading:  # the footer still names the initiative
+        text = f"{words.title}: {slide.heading}"
+        without = _with_notes(slide, slide.blocks, text, words)
+        return dataclasses.replace(without, heading=None), "title"
     mover = _MOVES.get(slide.kind)
     return mover(slide, region, words) if mover else None
 
@@ -149,10 +154,25 @@ def _ask(slide: Slide, region: str, words: NotesWords) -> Move | None:
     return _with_notes(slide, _replace(slide, steps, kept), text, words), what
 
 
+def _impact(slide: Slide, region: str, words: NotesWords) -> Move | None:
+    """The outcomes are the message: only when even bands cannot hold them all does the last
+    (the lowest in priority: risk and strategy after the money) move to the notes."""
+    tiles: Tiles | None = slide.block(Tiles)
+    if tiles is None or len(tiles.tiles) < 2:
+        return None
+    last = tiles.tiles[-1]
+    number = last.value or last.lead
+    text = f"{last.caption}: {number} {last.text}" if number else f"{last.caption}: {last.text}"
+    kept = dataclasses.replace(tiles, tiles=tiles.tiles[:-1])
+    moved = _with_notes(slide, _replace(slide, tiles, kept), text, words)
+    return moved, f"impact.outcomes beyond the first {len(kept.tiles)}"
+
+
 _MOVES: dict[str, Callable[[Slide, str, NotesWords], Move | None]] = {
     "problem": _problem,
+    "impact": _impact,
     "metrics": _metrics,
     "tradeoffs": _tradeoffs,
     "ask": _ask,
 }
-"""The moves of each slide kind; the impact slide has none (its outcomes are the message)."""
+"""The moves of each slide kind, lowest priority first."""

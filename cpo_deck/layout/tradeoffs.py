@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..geometry import Box
 from ..measure import Font, Para, block_height, largest_fitting
-from ..outline import COLUMNS, Listing, Slide, Table
+from ..outline import Listing, Slide, Table
 from . import units as u
 from .canvas import Canvas
 from .scene import Bullet, Cell, Paragraphs, Run, TableBox
@@ -43,7 +43,7 @@ def plan(slide: Slide, area: Box, canvas: Canvas) -> None:
         size, strip_size = found
     else:
         size, strip_size = style.table_floor, style.floor
-        chars = sum(_chars(row.lines(c)) for row in table.rows for c in range(COLUMNS))
+        chars = sum(_chars(row.lines(c)) for row in table.rows for c in table.columns)
         chars += sum(len(item) for listing in listings for item in listing.items)
         needed = sum(heights_at(size)) + strip_height(strip_size)
         canvas.overflowed("tradeoffs.options", needed, area.h, chars)
@@ -68,13 +68,16 @@ def _cells(table: Table, size: float, floor: float) -> list[list[Cell]]:
     focal point, with its badge above the name."""
     header_size = min(size, u.LABEL_SIZE)
     out: list[list[Cell]] = [
-        [Cell([[Run(t.upper(), header_size, True, "muted")]], "background") for t in table.header]
+        [
+            Cell([[Run(table.header[c].upper(), header_size, True, "muted")]], "background")
+            for c in table.columns
+        ]
     ]
     for r, row in enumerate(table.rows):
         chosen = r in table.highlight
         fill = "highlight" if chosen else "background"
         cells = []
-        for col in range(COLUMNS):
+        for col in table.columns:
             lines = row.lines(col)
             if col == 0:
                 badge = max(round(size * u.BADGE_SCALE, 1), floor)
@@ -83,8 +86,8 @@ def _cells(table: Table, size: float, floor: float) -> list[list[Cell]]:
                 )
                 paras += [[Run(lines[0], size, True, "primary")]]
                 paras += [[Run(ln, size, False, "text")] for ln in lines[1:]]
-            else:
-                paras = [[Run(ln, size, chosen, "text")] for ln in lines]
+            else:  # the row is marked by tint, bar and badge: only the name is bold
+                paras = [[Run(ln, size, False, "text")] for ln in lines]
             cells.append(Cell(paras, fill))
         out.append(cells)
     return out
@@ -134,20 +137,23 @@ def _listing_height(listing: Listing, width: float, size: float, canvas: Canvas)
 
 
 def _column_widths(table: Table, total: float, font: str) -> list[float]:
-    """Cost and time as wide as their longest line needs (within limits); the rest by text."""
+    """The width of each column shown: cost and time as wide as their longest line needs
+    (within limits); the rest shared by the amount of text."""
     measure = Font(font, u.HEADER_MEASURE_SIZE, True)
-    widths: list[float] = []
-    for col in range(COLUMNS):
+    widths: dict[int, float] = {}
+    for col in table.columns:
         texts = [table.header[col]] + [line for row in table.rows for line in row.lines(col)]
-        widths.append(max(measure.width(t) for t in texts) + 2 * u.CELL_X + 8)
-    for col in u.NARROW_COLUMNS:
+        widths[col] = max(measure.width(t) for t in texts) + 2 * u.CELL_X + 8
+    narrow = [c for c in u.NARROW_COLUMNS if c in widths]
+    for col in narrow:
         widths[col] = min(max(widths[col], u.NARROW_MIN), total * u.NARROW_SHARE)
-    rest = total - sum(widths[c] for c in u.NARROW_COLUMNS)
-    weights = [max(1.0, sum(_chars(row.lines(c)) for row in table.rows)) ** 0.5 for c in (0, 1, 2)]
+    rest = total - sum(widths[c] for c in narrow)
+    wide = [c for c in (0, 1, 2) if c in widths]
+    weights = [max(1.0, sum(_chars(row.lines(c)) for row in table.rows)) ** 0.5 for c in wide]
     weights[0] *= u.NAME_WEIGHT
-    for col, weight in zip((0, 1, 2), weights, strict=True):
+    for col, weight in zip(wide, weights, strict=True):
         widths[col] = rest * weight / sum(weights)
-    return widths
+    return [widths[c] for c in table.columns]
 
 
 def _chars(lines: list[str]) -> int:
@@ -158,16 +164,16 @@ def _chars(lines: list[str]) -> int:
 def _row_heights(
     table: Table, widths: list[float], font: str, size: float, floor: float
 ) -> list[float]:
-    """The header's and each option's height at ``size``; the recommended row is measured
-    bold, with its badge."""
-    rows: list[list[list[str]]] = [[[h] for h in table.header]]
-    rows += [[row.lines(c) for c in range(COLUMNS)] for row in table.rows]
+    """The header's and each option's height at ``size``; the recommended row with its badge.
+    ``widths`` are those of the columns shown, in order."""
+    rows: list[list[list[str]]] = [[[table.header[c]] for c in table.columns]]
+    rows += [[row.lines(c) for c in table.columns] for row in table.rows]
     heights = []
     for r, row in enumerate(rows):
         chosen = r > 0 and (r - 1) in table.highlight
         best = 0.0
         for col, lines in enumerate(row):
-            paras = _cell_paras(lines, r == 0 or col == 0 or chosen, all_bold=chosen)
+            paras = _cell_paras(lines, r == 0 or col == 0)
             if col == 0 and chosen:
                 paras.insert(0, Para(table.badge.upper(), max(u.BADGE_SCALE, floor / size), True))
             need = block_height(paras, font, size, widths[col] - 2 * u.CELL_X, size <= floor)
@@ -176,8 +182,8 @@ def _row_heights(
     return heights
 
 
-def _cell_paras(lines: list[str], bold_first: bool, all_bold: bool = False) -> list[Para]:
+def _cell_paras(lines: list[str], bold_first: bool) -> list[Para]:
     return [
-        Para(line, bold=all_bold or (bold_first and i == 0), space_before=u.CELL_SPACE if i else 0)
+        Para(line, bold=bold_first and i == 0, space_before=u.CELL_SPACE if i else 0)
         for i, line in enumerate(lines)
     ]
