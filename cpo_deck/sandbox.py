@@ -15,6 +15,7 @@ import contextlib
 import os
 import re
 import signal
+import stat
 import sys
 import threading
 import time
@@ -55,6 +56,8 @@ class PackLoader(jinja2.FileSystemLoader):
                 raise jinja2.TemplateNotFound(
                     f"{template} (a link that leaves the pack directory {folder})"
                 )
+            if not stat.S_ISREG(os.stat(real).st_mode):  # a pipe or device would block
+                raise jinja2.TemplateNotFound(f"{template} (not a regular file in {folder})")
             break
         return super().get_source(environment, template)
 

@@ -175,6 +175,12 @@ def _fifo(work: Path) -> list[str]:
     return ["build", str(work / "brief.yaml")]
 
 
+def _fifo_template(work: Path) -> list[str]:
+    folder = pack(work)
+    os.mkfifo(folder / "footer.j2")
+    return ["build", str(SAMPLE), "-t", str(folder), "-o", str(work / "deck.pptx")]
+
+
 def _loop_in_pack(field: str) -> Callable[[Path], list[str]]:
     def setup(work: Path) -> list[str]:
         folder = pack(work)
@@ -443,6 +449,13 @@ CASES = [
         ),
         1,
         r"slide master \S+ removed",
+    ),
+    Case(
+        "template-fifo",
+        "a pack template that is a FIFO",
+        _fifo_template,
+        1,
+        r"footer\.j2 \(not a regular file in ",
     ),
     Case(
         "base-size-zero",
