@@ -142,10 +142,11 @@ class Table:
     type: Literal["table"] = "table"
 
     def data(self) -> dict[str, Any]:
-        """Plain data: the columns shown (``columns`` names them), each row's cells as text."""
+        """Plain data: all five headers and cells of each row as text (as packs' outline
+        templates have always read them), and ``columns``, the keys of the columns shown."""
         return {
-            "header": [self.header[c] for c in self.columns],
-            "rows": [[row.cells()[c] for c in self.columns] for row in self.rows],
+            "header": list(self.header),
+            "rows": [row.cells() for row in self.rows],
             "columns": [COLUMN_KEYS[c] for c in self.columns],
             "highlight": list(self.highlight),
             "badge": self.badge,
