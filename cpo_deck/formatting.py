@@ -143,9 +143,10 @@ def zip_values(
     unit: str | None,
     formatter: Formatter = DEFAULT,
 ) -> str:
-    """``Q1 11% · Q2 12%``: labelled values, gaps left out."""
+    """``Q1 11% · Q2 12%``: labelled values, gaps left out (a label moved to the notes leaves
+    its value alone, without a stray space)."""
     return "  ·  ".join(
-        f"{label} {formatter.with_unit(value, unit)}"
+        f"{label} {formatter.with_unit(value, unit)}" if label else formatter.with_unit(value, unit)
         for label, value in zip(labels, values, strict=False)
         if value is not None
     )

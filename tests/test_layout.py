@@ -151,3 +151,17 @@ def test_an_initiative_title_too_long_for_its_line_moves_to_the_notes(tmp_path: 
     first = built.outline.slides[0]
     assert first.heading is None
     assert "Title: " + "@" * 100 in first.notes
+
+
+def test_the_preview_shows_moved_detail_without_empty_brackets(tmp_path: Path) -> None:
+    """(Issue 9, preview = deck.) Scorecard details and chart labels moved to the notes leave
+    no "()" and no stray space in the preview."""
+    from .max_brief import max_brief_text
+
+    brief = tmp_path / "max.yaml"
+    brief.write_text(max_brief_text(), encoding="utf-8")
+    text = preview(brief, "text", 100)
+    assert "[fit] metrics.items[*] details moved to the speaker notes" in text
+    assert "[fit] metrics.items[0].history labels moved to the speaker notes" in text
+    assert "()" not in text
+    assert "·   " not in text and ":  1" not in text
