@@ -4,10 +4,13 @@
    with the section headlines.
 2. A sample brief broken by line-level edits ends in a deck or a located error: a
    CpoDeckError through the API, exit 0/1 and no traceback through the CLI.
-3. A pack whose ``pack.yaml`` (extending ``default``) is mutated ends in a deck or a
+3. A pack that extends ``default`` and has a mutated ``pack.yaml`` (values set to odd data,
+   or line-level edits) or odd caption values in its ``labels.j2`` ends in a deck or a
    CpoDeckError.
 
-Derandomized and bounded, so CI is repeatable and fast; a failure prints the minimal example.
+A CpoDeckError saying "this is a bug in cpo-deck" (a crash the build caught) fails the tests
+too. Derandomized and bounded, so CI is repeatable and fast; a failure prints the minimal
+example (hypothesis's report needs the pyproject filter for mypy_extensions' warning).
 """
 
 from __future__ import annotations
@@ -33,13 +36,6 @@ from cpo_deck.errors import CpoDeckError
 from cpo_deck.templating import check_pack
 
 from .conftest import ROOT, SAMPLES
-
-# When a property fails, hypothesis's pytest plugin imports libcst (to suggest a patch), whose
-# import warns about mypy_extensions.TypedDict; under filterwarnings=error that would turn the
-# falsifying example into an INTERNALERROR. Only that third-party warning is let through.
-pytestmark = pytest.mark.filterwarnings(
-    "ignore:mypy_extensions.TypedDict is deprecated:DeprecationWarning"
-)
 
 KINDS = ("problem", "impact", "metrics", "tradeoffs", "ask")
 
