@@ -165,3 +165,21 @@ def test_the_preview_shows_moved_detail_without_empty_brackets(tmp_path: Path) -
     assert "[fit] metrics.items[0].history labels moved to the speaker notes" in text
     assert "()" not in text
     assert "·   " not in text and ":  1" not in text
+
+
+def test_metrics_past_what_the_scorecard_holds_move_to_the_notes(tmp_path: Path) -> None:
+    """Found by the property tests' author: five metrics whose names cannot break."""
+    from cpo_deck.build import build_decks
+
+    item = "    - {name: '" + "@" * 60 + "', baseline: 0, target: 1}\n"
+    text = SAMPLE.read_text(encoding="utf-8")
+    start = text.index("  items:\n", text.index("metrics:"))
+    end = text.index("tradeoffs:")
+    brief = tmp_path / "brief.yaml"
+    brief.write_text(text[:start] + "  items:\n" + item * 5 + text[end:], encoding="utf-8")
+    built = build_decks([brief], tmp_path / "deck.pptx")[0]
+    metrics = built.outline.slides[2]
+    assert any("metrics.items beyond the first" in w for w in built.warnings)
+    assert "@" * 60 + ": 0 → 1" in metrics.notes
+    rows = next(b for b in metrics.blocks if b.type == "scorecard").rows
+    assert 1 <= len(rows) < 5

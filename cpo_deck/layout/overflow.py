@@ -92,6 +92,12 @@ def _metrics(slide: Slide, region: str, words: NotesWords) -> Move | None:
         plain = [dataclasses.replace(r, detail="") for r in card.rows]
         blocks = _replace(slide, card, dataclasses.replace(card, rows=plain))
         return _with_notes(slide, blocks, details, words), "metrics.items[*] details"
+    if card is not None and len(card.rows) > 1:  # the charted metric (the first) always stays
+        last = card.rows[-1]
+        text = f"{last.name}: {last.baseline} → {last.target}"
+        blocks = _replace(slide, card, dataclasses.replace(card, rows=card.rows[:-1]))
+        kept = len(card.rows) - 1
+        return _with_notes(slide, blocks, text, words), f"metrics.items beyond the first {kept}"
     return None
 
 
