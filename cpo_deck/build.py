@@ -14,7 +14,7 @@ from pathlib import Path
 from .brief import json_schema
 from .errors import BatchError, BriefError, CpoDeckError, OutputError
 from .loader import STDIN
-from .output import plan_outputs, write_text_atomic
+from .output import is_dir, plan_outputs, write_text_atomic
 from .packs import builtin_root
 from .progress import Progress
 from .render import Format
@@ -65,7 +65,7 @@ def collect_briefs(arguments: Sequence[Path | str]) -> list[Path]:
         if not str(given):
             raise BriefError.single("''", "an empty file name; name a brief file or a folder")
         argument = Path(given)
-        if argument == STDIN or not _is_folder(argument):
+        if argument == STDIN or not is_dir(argument):
             briefs.append(argument)
             continue
         try:
@@ -149,13 +149,6 @@ def build_and_export(
                 first, last = done.images[0], done.images[-1]
                 progress.echo(f"wrote {first} … {last} ({len(done.images)} images)\n", False)
     return result
-
-
-def _is_folder(path: Path) -> bool:
-    try:
-        return path.is_dir()
-    except OSError:  # a name too long, a symlink loop: reading it will say so
-        return False
 
 
 def watch_build(

@@ -35,7 +35,7 @@ def plan_outputs(briefs: list[Path], output: Path | str | None) -> list[Path]:
         )
     if output is None:
         targets = [b.with_suffix(".pptx") for b in briefs]
-    elif as_dir or _is_dir(output) or len(briefs) > 1:
+    elif as_dir or is_dir(output) or len(briefs) > 1:
         targets = [output / b.with_suffix(".pptx").name for b in briefs]
     elif output.suffix.lower() == ".pptx":
         targets = [output]
@@ -57,7 +57,9 @@ def plan_outputs(briefs: list[Path], output: Path | str | None) -> list[Path]:
     return targets
 
 
-def _is_dir(path: Path) -> bool:
+def is_dir(path: Path) -> bool:
+    """Whether ``path`` is a directory; ``False`` for a name too long or a symlink loop
+    (reading it later says so)."""
     try:
         return path.is_dir()
     except OSError:  # a name too long, a symlink loop: not a directory we can use

@@ -121,9 +121,9 @@ def _capped_filters() -> dict[str, Callable[..., Any]]:
             raise RenderLimit("a replaced string is too long in a template")
         return str(filters["replace"](env, s, old, new, count))
 
-    for function in (wordwrap, join, replace):
-        setattr(function, "jinja_pass_arg", jinja2.utils._PassArg.eval_context)  # noqa: B010
-    setattr(wordwrap, "jinja_pass_arg", jinja2.utils._PassArg.environment)  # noqa: B010
+    # Jinja passes what the built-in filters take (the environment or the evaluation context).
+    for function, builtin in ((wordwrap, "wordwrap"), (join, "join"), (replace, "replace")):
+        setattr(function, "jinja_pass_arg", filters[builtin].jinja_pass_arg)  # noqa: B010
     return {
         "center": center,
         "indent": indent,

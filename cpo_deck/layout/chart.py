@@ -30,8 +30,11 @@ def plan(box: Box, spec: Chart, canvas: Canvas) -> None:
     )
     slot = plot.w * u.AXIS_SHARE / len(spec.categories)
     _check_categories(spec, slot, canvas)
-    labels, label_unit = _value_labels(spec, slot, canvas)
-    canvas.add(ChartBox(plot, spec, labels, font, label_unit, _target_label(spec, plot, canvas)))
+    # Short units ("%", "$M", "pts", "days") on every label; a long one only in the title.
+    label_unit = spec.unit if spec.unit and len(spec.unit) <= u.LABEL_UNIT_CHARS else None
+    labels = _value_labels(spec, slot, label_unit, canvas)
+    target = _target_label(spec, plot, label_unit, canvas)
+    canvas.add(ChartBox(plot, spec, labels, font, label_unit, target))
 
 
 def _check_categories(spec: Chart, slot: float, canvas: Canvas) -> None:
@@ -58,12 +61,9 @@ def _check_categories(spec: Chart, slot: float, canvas: Canvas) -> None:
             break
 
 
-def _value_labels(spec: Chart, slot: float, canvas: Canvas) -> tuple[list[bool], str | None]:
-    """Which points carry a value label (they must not run into each other), and the unit the
-    labels show: a short one (``%``, ``$M``, ``pts``, ``days``) on every label, a long one only
-    in the title, so labels stay on one line."""
+def _value_labels(spec: Chart, slot: float, label_unit: str | None, canvas: Canvas) -> list[bool]:
+    """Which points carry a value label: they must not run into each other."""
     f = canvas.style.formatter
-    label_unit = spec.unit if spec.unit and len(spec.unit) <= u.LABEL_UNIT_CHARS else None
     values = spec.series[0].values
     texts = [f.with_unit(v, label_unit) if v is not None else "" for v in values]
     label_font = Font(canvas.style.body_font, u.LABEL_SIZE)
@@ -73,14 +73,13 @@ def _value_labels(spec: Chart, slot: float, canvas: Canvas) -> tuple[list[bool],
         last = max(i for i, v in enumerate(values) if v is not None)
         labels = [i in (0, last) and values[i] is not None for i in range(len(values))]
         canvas.decide("metrics: values labelled at the first and latest point only")
-    return labels, label_unit
+    return labels
 
 
-def _target_label(spec: Chart, plot: Box, canvas: Canvas) -> str:
+def _target_label(spec: Chart, plot: Box, label_unit: str | None, canvas: Canvas) -> str:
     """The target line's label: the target, and on a trend its timeframe when that is short
     (the level line has no slot of its own; a long timeframe stays on the scorecard)."""
     f = canvas.style.formatter
-    label_unit = spec.unit if spec.unit and len(spec.unit) <= u.LABEL_UNIT_CHARS else None
     label = f"{spec.target_word} {f.with_unit(spec.target, label_unit)}"
     when = f"{label} · {spec.target_label}"
     bold = Font(canvas.style.body_font, u.LABEL_SIZE, True)
