@@ -190,7 +190,7 @@ def test_overflow_policy_fail_names_the_field_and_how_much(max_brief: Path, tmp_
 def test_preview_shows_the_fitting_decisions(max_brief: Path) -> None:
     text = preview(max_brief, "text", width=100)
     assert "[fit] tradeoffs.risks moved to the speaker notes" in text
-    assert "[fit] tradeoffs: table 10 pt (shrunk from 14)" in text
+    assert "[fit] tradeoffs: table 10 pt (shrunk from 16)" in text
     sample = Path(__file__).resolve().parents[1] / "samples" / "checkout-retries.yaml"
     assert "moved to the speaker notes" not in preview(sample, "text")
 

@@ -1,5 +1,12 @@
-"""The ask slide: the decision, the largest text on the slide, beside an accent bar; below it
-the next steps, numbered, and the facts (investment, by when, owner)."""
+"""The ask slide: the decision, the largest text on the slide (never smaller than the title),
+beside an accent bar; under it the facts (investment, by when, owner) and the next steps:
+
+- facts without next steps: the facts as a band of labelled values side by side;
+- next steps: numbered, with the facts in a column beside them.
+
+The steps and facts give way first (shrink, then the steps move to the notes) before the
+decision shrinks; the block is balanced in the content area.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +22,7 @@ from .scene import Bullet, Paragraphs, Run
 
 @dataclass(frozen=True)
 class _Columns:
-    """Where the decision, the steps and the facts go."""
+    """Where the decision, the steps and the facts go (``band``: facts side by side)."""
 
     area: Box
     text_x: float
@@ -23,14 +30,17 @@ class _Columns:
     steps_w: float
     facts_x: float
     facts_w: float
+    band: bool
 
 
 @dataclass(frozen=True)
 class _Sizes:
-    """One try: whether it fits, the decision's height and the sizes below it."""
+    """One try: whether it fits, the heights of the decision and of what is under it, and the
+    sizes of the steps and facts."""
 
     ok: bool
     decision_h: float
+    below_h: float
     steps: float
     facts: float
     room: float
@@ -42,16 +52,23 @@ def plan(slide: Slide, area: Box, canvas: Canvas) -> None:
     facts: Facts | None = slide.block(Facts)
     next_steps: Steps | None = slide.block(Steps)
     text_x = area.x + u.DECISION_BAR + u.DECISION_TEXT_X
+    band = facts is not None and next_steps is None
     steps_w = area.w * u.SPLIT if (next_steps and facts) else area.w
-    facts_x = area.x + steps_w + u.COL_GAP if next_steps else area.x
-    cols = _Columns(area, text_x, area.right - text_x, steps_w, facts_x, area.right - facts_x)
+    facts_x = area.x + steps_w + u.COL_GAP if next_steps else text_x
+    facts_w = area.right - facts_x
+    cols = _Columns(area, text_x, area.right - text_x, steps_w, facts_x, facts_w, band)
     sizes, dec_size = _fit(decision, facts, next_steps, cols, canvas)
-    _decision(decision, dec_size, sizes, cols, canvas)
-    y = area.y + u.DECISION_LABEL_H + sizes.decision_h + u.DECISION_GAP
+    height = u.DECISION_LABEL_H + sizes.decision_h
+    if sizes.below_h:
+        height += u.DECISION_GAP + sizes.below_h
+    top = canvas.balanced(area, height)
+    _decision(decision, dec_size, sizes, cols, top, canvas)
+    y = top + u.DECISION_LABEL_H + sizes.decision_h + u.DECISION_GAP
     if next_steps:
         _steps(next_steps, sizes.steps, Box(area.x, y, steps_w, area.bottom - y), canvas)
     if facts:
-        _facts(facts, sizes.facts, Box(facts_x, y, cols.facts_w, area.bottom - y), canvas)
+        box = Box(facts_x, y, cols.facts_w, area.bottom - y)
+        (_band if band else _facts)(facts, sizes.facts, box, canvas)
 
 
 def _fact_paras(facts: Facts | None, size: float) -> list[Para]:
@@ -66,6 +83,23 @@ def _fact_paras(facts: Facts | None, size: float) -> list[Para]:
     ]
 
 
+def _facts_height(facts: Facts, size: float, cols: _Columns, font: str, split: bool) -> float:
+    """The facts' height: one column of them, or the tallest fact of the band."""
+    if not cols.band:
+        width = cols.facts_w - 2 * u.INSET_X
+        return block_height(_fact_paras(facts, size), font, size, width, split) or 1e9
+    width = _band_width(facts, cols) - 2 * u.INSET_X
+    heights = [
+        block_height(_fact_paras(Facts([f]), size), font, size, width, split) for f in facts.facts
+    ]
+    return max((h if h is not None else 1e9) for h in heights)
+
+
+def _band_width(facts: Facts, cols: _Columns) -> float:
+    count = len(facts.facts)
+    return (cols.facts_w - u.COL_GAP * (count - 1)) / count
+
+
 def _fit(
     decision: Decision,
     facts: Facts | None,
@@ -73,8 +107,8 @@ def _fit(
     cols: _Columns,
     canvas: Canvas,
 ) -> tuple[_Sizes, float]:
-    """The largest decision size (40 down to 18) at which steps and facts fit at 16 pt or more;
-    else the smallest decision with steps and facts down to the floor."""
+    """The largest decision size (40 down to the title's size) at which the steps and facts
+    fit at 16 pt or more; else the title's size with the steps and facts down to the floor."""
     style = canvas.style
     font, heading = style.body_font, style.heading_font
     area = cols.area
@@ -82,78 +116,90 @@ def _fit(
         Para(s, space_before=u.STEP_SPACE) for s in (next_steps.items if next_steps else [])
     ]
     decision_paras = [Para(decision.text, bold=True)]
-    _, least, _ = u.DECISION_SIZES
 
-    def fit_facts(height: float, largest: float, small: float) -> tuple[float, bool]:
-        def fits(size: float) -> bool | None:
-            paras = _fact_paras(facts, size)
-            width = cols.facts_w - 2 * u.INSET_X
-            needed = block_height(paras, font, size, width, size - 1 < small)
-            return True if needed is not None and needed <= height else None
+    def fit_facts(height: float, largest: float, small: float) -> tuple[float, float] | None:
+        def fits(size: float) -> float | None:
+            assert facts is not None
+            needed = _facts_height(facts, size, cols, font, size - 1 < small)
+            return needed if needed <= height else None
 
         found = largest_fitting(steps(largest, small), fits)
-        return (found[0], True) if found else (small, False)
+        return found
 
-    def attempt(dec_size: float, small: float) -> _Sizes:
+    def attempt(dec_size: float, small: float, split: bool) -> _Sizes:
         width = cols.text_w - 2 * u.INSET_X
-        dec_h = (
-            block_height(decision_paras, heading, dec_size, width, dec_size <= least) or 1e9
-        ) + 2 * u.INSET_Y
-        room = area.h - u.DECISION_LABEL_H - dec_h - u.DECISION_GAP - u.HEAD_H - 2 * u.INSET_Y
-        ok, step_size, fact_size = room > 0, 0.0, 0.0
+        dec_h = (block_height(decision_paras, heading, dec_size, width, split) or 1e9) + 2 * (
+            u.INSET_Y
+        )
+        room = area.h - u.DECISION_LABEL_H - dec_h - u.DECISION_GAP - 2 * u.INSET_Y
+        ok, step_size, fact_size, below = room > 0, 0.0, 0.0, 0.0
         # Everything else stays smaller than the decision.
         largest = max(small, min(u.ASK_LARGEST, dec_size - u.ASK_BELOW_DECISION))
         if next_steps:
             inner = cols.steps_w - 2 * u.INSET_X - u.NUMBER_INDENT
-            step_size, fits = fit(step_paras, font, inner, room, largest, small)
+            step_room = room - u.HEAD_H
+            step_size, fits = fit(step_paras, font, inner, step_room, largest, small)
             ok = ok and fits
+            needed = block_height(step_paras, font, step_size, inner, True) or step_room
+            below = u.HEAD_H + needed + 2 * u.INSET_Y
         if facts:
-            fact_size, fits = fit_facts(room + u.HEAD_H, largest, small)
-            ok = ok and fits
-        return _Sizes(ok, dec_h, step_size, fact_size, room)
+            found = fit_facts(room, largest, small)
+            ok = ok and found is not None
+            fact_size, fact_h = found if found else (small, room)
+            below = max(below, fact_h + 2 * u.INSET_Y)
+        return _Sizes(ok, dec_h, below, step_size, fact_size, room)
 
-    largest_dec, smallest_dec, step = u.DECISION_SIZES
-    # 40, 38, ... down to the first size at or below 18.
-    tries = [largest_dec]
-    while tries[-1] > smallest_dec:
-        tries.append(tries[-1] - step)
+    largest_dec, _, step = u.DECISION_SIZES
+    least = style.title_size  # the decision is never smaller than the title
+    tries = steps(largest_dec, least, step)
+    if tries[-1] > least:
+        tries.append(least)
 
     def comfortable(dec_size: float) -> _Sizes | None:
-        sizes = attempt(dec_size, u.ASK_SMALL)
+        sizes = attempt(dec_size, u.ASK_SMALL, False)
         return sizes if sizes.ok else None
 
     found = largest_fitting(tries, comfortable)
     if found:
         return found[1], found[0]
-    dec_size = tries[-1]
-    sizes = attempt(dec_size, style.floor)
-    if not sizes.ok:
-        field = "ask.next_steps" if next_steps else "ask.decision"
-        paras = step_paras + _fact_paras(facts, style.floor) if next_steps else decision_paras
-        width = cols.steps_w - 2 * u.INSET_X
-        canvas.over(field, paras, font, style.floor, width, max(sizes.room, 1))
-    return sizes, dec_size
+    sizes = attempt(least, style.floor, False)
+    if sizes.ok:
+        return sizes, least
+    if not next_steps:  # a decision too long for the title's size: it alone may shrink
+        smaller = [s for s in steps(least, u.DECISION_SIZES[1]) if s < least] or [least]
+        for dec_size in smaller:
+            sizes = attempt(dec_size, style.floor, dec_size == smaller[-1])
+            if sizes.ok:
+                canvas.decide("ask: the decision set below the title's size, to fit")
+                return sizes, dec_size
+    field = "ask.next_steps" if next_steps else "ask.decision"
+    paras = step_paras + _fact_paras(facts, style.floor) if next_steps else decision_paras
+    canvas.over(field, paras, font, style.floor, cols.steps_w - 2 * u.INSET_X, max(sizes.room, 1))
+    return sizes, least if next_steps else u.DECISION_SIZES[1]
 
 
 def _decision(
-    decision: Decision, size: float, sizes: _Sizes, cols: _Columns, canvas: Canvas
+    decision: Decision, size: float, sizes: _Sizes, cols: _Columns, top: float, canvas: Canvas
 ) -> None:
     """The decision's label, the decision, and the accent bar beside both."""
     area = cols.area
     canvas.shrunk("decision", size, u.DECISION_SIZES[0])
+    canvas.rect(
+        Box(area.x, top, u.DECISION_BAR, sizes.decision_h + u.DECISION_LABEL_H),
+        "accent",
+        "Decision bar",
+    )
     canvas.text(
-        Box(cols.text_x, area.y, cols.text_w, u.LABEL_H),
+        Box(cols.text_x, top, cols.text_w, u.LABEL_H),
         [[Run(decision.label.upper(), u.LABEL_SIZE, True, "accent")]],
         "Decision label",
     )
     canvas.text(
-        Box(cols.text_x, area.y + u.DECISION_LABEL_H, cols.text_w, sizes.decision_h),
+        Box(cols.text_x, top + u.DECISION_LABEL_H, cols.text_w, sizes.decision_h),
         [[Run(decision.text, size, True, "primary")]],
         "Decision",
         font=canvas.style.heading_font,
     )
-    bar = Box(area.x, area.y, u.DECISION_BAR, sizes.decision_h + u.DECISION_LABEL_H)
-    canvas.rect(bar, "accent", "Decision bar")
 
 
 def _steps(next_steps: Steps, size: float, box: Box, canvas: Canvas) -> None:
@@ -174,12 +220,17 @@ def _steps(next_steps: Steps, size: float, box: Box, canvas: Canvas) -> None:
     )
 
 
-def _facts(facts: Facts, size: float, box: Box, canvas: Canvas) -> None:
-    """Each fact's label (a caption) over its value."""
+def _fact_runs(facts: Facts, size: float) -> Paragraphs:
     runs: Paragraphs = []
     for fact in facts.facts:
         runs.append([Run(fact.label.upper(), u.LABEL_SIZE, True, "muted")])
         runs.append([Run(fact.value, size, True, "text")])
+    return runs
+
+
+def _facts(facts: Facts, size: float, box: Box, canvas: Canvas) -> None:
+    """Each fact's label (a caption) over its value, in one column."""
+    runs = _fact_runs(facts, size)
     spacing = [0.0 if i == 0 else (0.8 if i % 2 == 0 else 0.1) * size for i in range(len(runs))]
     canvas.text(
         Box(box.x, box.y, box.w, max(box.h, u.MIN_BOX_H)),
@@ -188,3 +239,18 @@ def _facts(facts: Facts, size: float, box: Box, canvas: Canvas) -> None:
         flush=True,
         space_before=spacing,
     )
+
+
+def _band(facts: Facts, size: float, box: Box, canvas: Canvas) -> None:
+    """The facts side by side, each label over its value, under a hairline."""
+    width = (box.w - u.COL_GAP * (len(facts.facts) - 1)) / len(facts.facts)
+    canvas.rect(Box(box.x, box.y - u.BAND_RULE_ABOVE, box.w, u.RULE_W), "rule", "Rule")
+    for index, fact in enumerate(facts.facts):
+        x = box.x + index * (width + u.COL_GAP)
+        canvas.text(
+            Box(x, box.y, width, max(box.h, u.MIN_BOX_H)),
+            _fact_runs(Facts([fact]), size),
+            "Facts",
+            flush=True,
+            space_before=[0.0, 0.1 * size],
+        )

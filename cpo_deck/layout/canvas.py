@@ -10,7 +10,7 @@ from ..formatting import Formatter
 from ..geometry import Box
 from ..measure import Para, block_height
 from .scene import Element, Paragraphs, Shape, TextBox
-from .units import INSET_X
+from .units import BALANCE, INSET_X
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,13 @@ class Style:
     formatter: Formatter
     body_placeholder: bool = False
     """The layout has a body placeholder to put the slide's text in."""
+    title_size: float = 28.0
+    """The deck's one title size: the largest at which every slide's headline fits."""
+
+    @property
+    def hero(self) -> float:
+        """The least size of a large number: 1.25 times the title (the type ladder)."""
+        return round(self.title_size * 1.25)
 
 
 @dataclass(frozen=True)
@@ -57,6 +64,14 @@ class Canvas:
             box = Box(box.x - INSET_X, box.y, box.w + 2 * INSET_X, box.h)
         options.setdefault("font", self.style.body_font)
         self.elements.append(TextBox(box, paras, name, **options))
+
+    def balanced(self, area: Box, height: float) -> float:
+        """Where a block ``height`` tall starts in ``area``: at the top, or a little above the
+        middle when it would leave more than half of the area empty below it."""
+        if height >= area.h / 2:
+            return area.y
+        self.decisions.append(f"{self.kind}: content balanced in the content area")
+        return area.y + (area.h - height) * BALANCE
 
     def rect(
         self, box: Box, fill: str, name: str, kind: str = "rect", rotation: float = 0.0

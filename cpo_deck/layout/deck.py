@@ -19,7 +19,7 @@ from ..outline import NotesWords, Outline, Slide
 from ..packs import Pack
 from . import ask, impact, metrics, problem, tradeoffs
 from .canvas import Canvas, Style
-from .frame import Frame, Page, place_logo, plan_frame
+from .frame import Frame, Page, place_logo, plan_frame, title_size
 from .overflow import next_move, shorten_message
 from .scene import DeckPlan, SlidePlan
 
@@ -58,19 +58,15 @@ def plan_deck(
         table_floor=float(fit.table_floor),
         formatter=pack.formatter,
     )
+    pages = [_page(slide, pack, geometry, logo) for slide in outline.slides]
+    # One title size for the deck: the largest at which every headline fits (the type ladder).
+    sizes = [title_size(s, p, base_style) for s, p in zip(outline.slides, pages, strict=True)]
+    base_style = dataclasses.replace(base_style, title_size=min(sizes))
     slides: list[SlidePlan] = []
     warnings: list[str] = []
-    for slide in outline.slides:
-        choice = pack.config.layouts[slide.kind]  # type: ignore[index]
-        try:
-            info = geometry.layout(choice.layout)
-            title_idx, body_idx = resolve_placeholders(info, choice)
-        except PackError as exc:
-            raise PackError(f"pack '{pack.name}', {slide.kind} slide: {exc.message}") from None
-        size = (geometry.width / EMU_PER_PT, geometry.height / EMU_PER_PT)
-        page = Page(*size, logo, info, title_idx, body_idx)
+    for slide, page in zip(outline.slides, pages, strict=True):
         style = dataclasses.replace(
-            base_style, body_placeholder=body_idx is not None and slide.kind in TEXT_KINDS
+            base_style, body_placeholder=page.body_idx is not None and slide.kind in TEXT_KINDS
         )
         fail = fit.overflow == "fail"
         plan, moved = _fitted(slide, page, style, outline.notes_words, fail)
@@ -83,6 +79,18 @@ def plan_deck(
         slides.append(plan)
     fitted = dataclasses.replace(outline, slides=[p.slide for p in slides])
     return DeckPlan(fitted, slides, warnings)
+
+
+def _page(slide: Slide, pack: Pack, geometry: TemplateGeometry, logo: Logo | None) -> Page:
+    """The slide's page: size, logo, and the placeholders of the layout the pack chose."""
+    choice = pack.config.layouts[slide.kind]  # type: ignore[index]
+    try:
+        info = geometry.layout(choice.layout)
+        title_idx, body_idx = resolve_placeholders(info, choice)
+    except PackError as exc:
+        raise PackError(f"pack '{pack.name}', {slide.kind} slide: {exc.message}") from None
+    size = (geometry.width / EMU_PER_PT, geometry.height / EMU_PER_PT)
+    return Page(*size, logo, info, title_idx, body_idx)
 
 
 def plan_slide(slide: Slide, page: Page, style: Style) -> tuple[Canvas, Frame]:

@@ -10,7 +10,7 @@ from ..logo import Logo
 from ..measure import Para, block_height, fit, largest_fitting
 from ..outline import Slide
 from . import units as u
-from .canvas import Canvas
+from .canvas import Canvas, Style
 from .scene import Picture, Run
 
 
@@ -38,10 +38,7 @@ def plan_frame(slide: Slide, page: Page, canvas: Canvas) -> Frame:
     """Record the title and the chrome on ``canvas``; return the frame with the content area."""
     logo = _logo_box(page)
     title_ph = next(p for p in page.info.placeholders if p.idx == page.title_idx).points
-    title = title_ph
-    if title.y < u.HEADER_ROOM:  # the template's title sits too high for our label rows
-        title = Box(title.x, u.HEADER_ROOM, title.w, max(title.h, u.TITLE_MIN_H))
-    title = _avoid(title, logo, page.logo)
+    title = _title_box(page, logo)
     footer, number = _footer_boxes(page, title_ph, logo)
     title = _title(slide, title, canvas)
     footer = _chrome(slide, title, footer, number, logo, page, canvas)
@@ -53,11 +50,28 @@ def plan_frame(slide: Slide, page: Page, canvas: Canvas) -> Frame:
     return Frame(title, Box(title.x, top, title.w, bottom - top))
 
 
+def title_size(slide: Slide, page: Page, style: Style) -> float:
+    """The largest title size (28 down to 18) at which ``slide``'s headline fits its box."""
+    box = _title_box(page, _logo_box(page))
+    paras = [Para(slide.title, bold=True)]
+    largest, smallest = u.TITLE_SIZES
+    inner_w, inner_h = box.w - 2 * u.INSET_X, box.h - 2 * u.INSET_Y
+    return fit(paras, style.heading_font, inner_w, inner_h, largest, smallest)[0]
+
+
 def place_logo(page: Page, canvas: Canvas) -> None:
     """Record the logo, drawn last so it is on top."""
     box = _logo_box(page)
     if page.logo is not None and box is not None:
         canvas.add(Picture(box, str(page.logo.path), "Logo"))
+
+
+def _title_box(page: Page, logo: Box | None) -> Box:
+    """The title placeholder's box, below our label rows and clear of the logo."""
+    title = next(p for p in page.info.placeholders if p.idx == page.title_idx).points
+    if title.y < u.HEADER_ROOM:  # the template's title sits too high for our label rows
+        title = Box(title.x, u.HEADER_ROOM, title.w, max(title.h, u.TITLE_MIN_H))
+    return _avoid(title, logo, page.logo)
 
 
 def _logo_box(page: Page) -> Box | None:
@@ -111,7 +125,8 @@ def _title(slide: Slide, box: Box, canvas: Canvas) -> Box:
     font = canvas.style.heading_font
     inner_w, inner_h = box.w - 2 * u.INSET_X, box.h - 2 * u.INSET_Y
     paras = [Para(slide.title, bold=True)]
-    largest, smallest = u.TITLE_SIZES
+    smallest = u.TITLE_SIZES[1]
+    largest = canvas.style.title_size
     size, fits = fit(paras, font, inner_w, inner_h, largest, smallest)
     if not fits:  # a long headline may take up to half as much room again, downwards
         needed = block_height(paras, font, smallest, inner_w, True) or inner_h * 9
@@ -120,7 +135,7 @@ def _title(slide: Slide, box: Box, canvas: Canvas) -> Box:
             canvas.decide(f"{slide.kind}: title box grown to fit the headline")
         else:
             canvas.over(f"{slide.kind}.headline", paras, font, smallest, inner_w, inner_h)
-    canvas.shrunk("title", size, largest)
+    canvas.shrunk("title", size, u.TITLE_SIZES[0])
     canvas.text(
         box,
         [[Run(slide.title, size, True, "primary")]],

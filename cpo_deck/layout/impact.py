@@ -1,173 +1,118 @@
-"""The business impact slide: one tile per outcome (caption, large number, sentence), or one
-band per outcome when there is too much text for tiles side by side."""
+"""The business impact slide, in the form its amount of content calls for:
+
+- every outcome has a number that stands alone: one outcome as a hero panel, two to four as
+  tiles (caption, large number, sentence), five or long sentences as rows (number on the left);
+- else statements (no large numbers on the slide at all): one outcome as a large statement,
+  more as rows of caption and sentence, each sentence's own leading number in bold.
+
+Large numbers are never smaller than 1.25 times the deck's title (the type ladder): where they
+would be, the slide uses statements instead. The block is balanced in the content area.
+"""
 
 from __future__ import annotations
 
 from ..geometry import Box
-from ..measure import Para, block_height, fit, largest_fitting
+from ..measure import Para, block_height, fit
 from ..outline import Slide, Tile, Tiles
+from . import impact_rows
 from . import units as u
 from .canvas import Canvas
-from .scene import Paragraphs, Run
+from .impact_rows import lead, statement_runs
 
 
 def plan(slide: Slide, area: Box, canvas: Canvas) -> None:
-    """Tiles side by side; bands (see :func:`_bands`) when an outcome's text does not fit."""
+    """The first form (see the module) in which the outcomes fit."""
     tiles: list[Tile] = slide.block(Tiles).tiles
-    font, floor = canvas.style.body_font, canvas.style.floor
+    numbered = all(tile.value for tile in tiles)
+    if numbered and len(tiles) <= u.MOST_TILES and _tiles(tiles, area, canvas):
+        return
+    if numbered and impact_rows.plan(tiles, area, canvas, numbers=True):
+        return
+    if numbered:
+        canvas.decide("impact: numbers shown in the statements, too large to stand alone here")
+    if len(tiles) == 1 and _tiles(tiles, area, canvas, numbers=False):
+        return
+    impact_rows.plan(tiles, area, canvas, numbers=False, last_resort=True)
+
+
+def _tiles(tiles: list[Tile], area: Box, canvas: Canvas, numbers: bool = True) -> bool:
+    """Tiles side by side (one tile is the hero panel); ``False`` if they do not fit with
+    numbers at least 1.25 times the title and sentences at least at the floor."""
+    style = canvas.style
+    font, floor = style.body_font, style.floor
     count = len(tiles)
     width = (area.w - u.TILE_GAP * (count - 1)) / count
-    pad = u.TILE_PAD
+    pad = u.HERO_PAD if count == 1 else u.TILE_PAD
     inner_w = width - 2 * pad - 2 * u.INSET_X
-    largest, smallest = u.VALUE_SIZES
-    values, value_size = _large_numbers(tiles, inner_w, largest, smallest, canvas)
-    canvas.shrunk("numbers", value_size, largest)
-    texts = _sentences(tiles, values)
-    paras = [Para(text, bold=_lead(tiles[i], values) is not None) for i, text in enumerate(texts)]
-    value_h = value_size * u.VALUE_PITCH + 2 * u.INSET_Y if values else 0
-    room = area.h - 2 * pad - value_h - u.TILE_TEXT_SLACK - 2 * u.INSET_Y
-    text_size = u.TILE_TEXT_SIZE
+    value_size = 0.0
+    if numbers:
+        largest = max(u.VALUE_SIZES[min(count, len(u.VALUE_SIZES)) - 1], style.hero)
+        value_size = _value_size(tiles, inner_w, largest, style.hero, font)
+        if not value_size:
+            return False
+    value_h = value_size * u.VALUE_PITCH + 2 * u.INSET_Y if numbers else 0.0
+    room = area.h - 2 * pad - u.TILE_CAPTION_ROOM - value_h - 2 * u.INSET_Y
+    preferred = u.TILE_TEXT_SIZES[min(count, len(u.TILE_TEXT_SIZES)) - 1]
+    if not numbers:
+        preferred = min(style.title_size, preferred + u.STATEMENT_BOOST)
+    paras = [
+        Para(_sentence(tile, numbers), bold=not numbers and lead(tile) is not None)
+        for tile in tiles
+    ]
+    text_size = preferred
     for para in paras:
-        size, fits = fit([para], font, inner_w, room, u.TILE_TEXT_SIZE, floor)
-        if not fits:  # too much text for side-by-side tiles: one band per outcome
-            canvas.decide("impact: outcomes as rows, too much text for tiles")
-            _bands(tiles, area, canvas)
-            return
+        size, fits = fit([para], font, inner_w, room, preferred, floor)
+        if not fits:
+            return False
         text_size = min(text_size, size)
-    canvas.shrunk("text", text_size, u.TILE_TEXT_SIZE)
+    if count > 1 and text_size < u.TILE_TEXT_LEAST:
+        return False  # too much text for tiles side by side: rows read better
+    canvas.shrunk("text", text_size, preferred)
     needed = max(block_height([p], font, text_size, inner_w, True) or 0 for p in paras)
-    # Tiles reach most of the way down, so a sparse slide is not empty.
-    height = min(
-        area.h,
-        max(
-            area.h * u.TILE_MIN_SHARE,
-            2 * pad + value_h + u.TILE_TEXT_SLACK + needed + 2 * u.INSET_Y + u.TILE_EXTRA,
-        ),
-    )
+    height = 2 * pad + u.TILE_CAPTION_ROOM + value_h + needed + 2 * u.INSET_Y + u.TILE_EXTRA
+    top = canvas.balanced(area, height)
     for index, tile in enumerate(tiles):
         x = area.x + index * (width + u.TILE_GAP)
-        canvas.rect(Box(x, area.y, width, height), "surface", "Outcome tile")
-        canvas.rect(Box(x, area.y, width, u.ACCENT_BAR), "accent", "Outcome bar")
-        y = area.y + pad
-        canvas.text(
-            Box(x + pad, y, width - 2 * pad, u.LABEL_H),
-            [[Run(tile.caption.upper(), u.LABEL_SIZE, True, "accent")]],
-            "Outcome area",
-        )
-        y += u.TILE_CAPTION_ROOM
-        if index in values:
-            canvas.text(
-                Box(x + pad, y, width - 2 * pad, value_h),
-                [[Run(values[index], value_size, True, "primary")]],
-                "Outcome value",
-            )
+        box = Box(x, top, width, height)
+        _tile(tile, box, pad, value_size if numbers else None, text_size, canvas)
+    return True
+
+
+def _tile(
+    tile: Tile, box: Box, pad: float, value_size: float | None, size: float, canvas: Canvas
+) -> None:
+    """One tile: its panel and bar, then caption, number and sentence (in reading order)."""
+    canvas.rect(box, "surface", "Outcome tile")
+    canvas.rect(Box(box.x, box.y, box.w, u.ACCENT_BAR), "accent", "Outcome bar")
+    y = box.y + pad
+    inner = box.w - 2 * pad
+    impact_rows.caption(tile, Box(box.x + pad, y, inner, u.LABEL_H), canvas)
+    y += u.TILE_CAPTION_ROOM
+    if value_size is not None:
+        value_h = value_size * u.VALUE_PITCH + 2 * u.INSET_Y
+        impact_rows.number(tile, Box(box.x + pad, y, inner, value_h), value_size, canvas)
         y += value_h
-        canvas.text(
-            Box(x + pad, y, width - 2 * pad, area.y + height - y - pad * 0.5),
-            [_statement(tile, values, text_size)],
-            "Outcome",
-        )
+    canvas.text(
+        Box(box.x + pad, y, inner, box.bottom - y - pad * 0.5),
+        [statement_runs(tile, value_size is None, size)],
+        "Outcome",
+    )
 
 
-def _large_numbers(
-    tiles: list[Tile], width: float, largest: float, smallest: float, canvas: Canvas
-) -> tuple[dict[int, str], float]:
-    """Every tile's large number and their common size; none at all when one tile has no
-    number or one is too wide to stand alone (a slide never mixes the two forms)."""
-    if not all(tile.value for tile in tiles):
-        return {}, largest
-    font = canvas.style.body_font
+def _value_size(tiles: list[Tile], width: float, largest: float, least: float, font: str) -> float:
+    """The largest common size (``largest`` down to ``least``) at which every number stands on
+    one line in ``width``; 0 when one does not fit even at ``least``."""
     size = largest
     for tile in tiles:
-        value = tile.value or ""
-        fitted, fits = fit([Para(value, bold=True)], font, width, largest * 1.2, largest, smallest)
+        para = [Para(tile.value or "", bold=True)]
+        fitted, fits = fit(para, font, width, largest * u.LINE_ONE, largest, least)
         if not fits:
-            canvas.decide(
-                f"impact: numbers shown in the statements, '{value}' is too wide to stand alone"
-            )
-            return {}, largest
+            return 0.0
         size = min(size, fitted)
-    return {i: tile.value or "" for i, tile in enumerate(tiles)}, size
+    return size
 
 
-def _lead(tile: Tile, values: dict[int, str]) -> str | None:
-    """The number a statement starts with, in bold, when numbers are not shown large."""
-    return None if values else (tile.lead or tile.value)
-
-
-def _sentences(tiles: list[Tile], values: dict[int, str]) -> list[str]:
-    """Each tile's statement as measured: its bold leading number first, if it has one."""
-    out = []
-    for tile in tiles:
-        lead = _lead(tile, values)
-        out.append(f"{lead} {tile.text}" if lead else tile.text)
-    return out
-
-
-def _statement(tile: Tile, values: dict[int, str], size: float) -> list[Run]:
-    """The statement's runs: the leading number bold in the number's colour, then the text."""
-    lead = _lead(tile, values)
-    runs = [Run(f"{lead} ", size, True, "primary")] if lead else []
-    return [*runs, Run(tile.text, size, False, "text")]
-
-
-def _bands(tiles: list[Tile], area: Box, canvas: Canvas) -> None:
-    """One band per outcome: area and number on the left, the sentence on the right."""
-    font, floor = canvas.style.body_font, canvas.style.floor
-    gap, pad = u.BAND_GAP, u.BAND_PAD
-    left_w = min(u.BAND_LEFT_W, area.w * u.BAND_LEFT_SHARE)
-    text_x = area.x + left_w + u.BAND_TEXT_GAP
-    text_w = area.right - text_x - pad
-    count = len(tiles)
-    largest, smallest = u.BAND_VALUE_SIZES
-    width = left_w - 2 * pad - u.BAND_BAR_ROOM
-    values, value_size = _large_numbers(tiles, width, largest, smallest, canvas)
-    texts = _sentences(tiles, values)
-    left_h = u.LABEL_SIZE * 1.2 + (value_size * 1.2 if values else 0) + 2 * u.INSET_Y
-
-    def band_heights(size: float) -> list[float] | None:
-        heights = []
-        for index, text in enumerate(texts):
-            para = [Para(text, 1.0, _lead(tiles[index], values) is not None)]
-            h = block_height(para, font, size, text_w - 2 * u.INSET_X, size <= floor)
-            if h is None:
-                return None
-            heights.append(max(h + 2 * u.INSET_Y, left_h) + 2 * pad)
-        return heights
-
-    def fitting(size: float) -> list[float] | None:
-        heights = band_heights(size)
-        return heights if heights and sum(heights) + gap * (count - 1) <= area.h else None
-
-    # Sizes down to the first at or below the floor (a fractional floor is passed once).
-    sizes = [u.BAND_TEXT_SIZE]
-    while sizes[-1] > floor:
-        sizes.append(sizes[-1] - 1)
-    found = largest_fitting(sizes, fitting)
-    if found:
-        size, heights = found
-    else:
-        size = sizes[-1]
-        measured = band_heights(size)
-        needed = sum(measured) + gap * (count - 1) if measured else area.h * 2
-        canvas.overflowed("impact.outcomes", needed, area.h, sum(len(t) for t in texts))
-        heights = measured or [area.h / count] * count
-    canvas.shrunk("text", size, u.BAND_TEXT_SIZE)
-    y = area.y
-    for index, height in enumerate(heights):
-        canvas.rect(Box(area.x, y, area.w, height), "surface", "Outcome tile")
-        canvas.rect(Box(area.x, y, u.ACCENT_BAR, height), "accent", "Outcome bar")
-        left: Paragraphs = [[Run(tiles[index].caption.upper(), u.LABEL_SIZE, True, "accent")]]
-        if index in values:
-            left.append([Run(values[index], value_size, True, "primary")])
-        canvas.text(
-            Box(area.x + u.BAND_BAR_ROOM, y + pad, left_w - u.BAND_BAR_ROOM, height - 2 * pad),
-            left,
-            "Outcome value",
-        )
-        canvas.text(
-            Box(text_x, y + pad, text_w, height - 2 * pad),
-            [_statement(tiles[index], values, size)],
-            "Outcome",
-        )
-        y += height + gap
+def _sentence(tile: Tile, numbers: bool) -> str:
+    """The sentence as measured: with its bold leading number first when numbers are not large."""
+    first = None if numbers else lead(tile)
+    return f"{first} {tile.text}" if first else tile.text

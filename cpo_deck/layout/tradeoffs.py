@@ -1,11 +1,13 @@
-"""The trade-offs slide: the options table (the focal point, the recommended row marked) and a
-strip below it with what we are not doing and the risks."""
+"""The trade-offs slide: two options as two cards (:mod:`.cards`), more in the options table
+(the focal point, the recommended row marked); below either, a strip with what we are not
+doing and the risks. Columns empty for every option are left out; the block is balanced."""
 
 from __future__ import annotations
 
 from ..geometry import Box
 from ..measure import Font, Para, block_height, largest_fitting
 from ..outline import Listing, Slide, Table
+from . import cards
 from . import units as u
 from .canvas import Canvas
 from .scene import Bullet, Cell, Paragraphs, Run, TableBox
@@ -32,6 +34,13 @@ def plan(slide: Slide, area: Box, canvas: Canvas) -> None:
     # The table is the focal point: give it the largest size that fits, shrinking the
     # strip below it first. The strip is secondary: one size in every deck.
     strip_sizes = [max(u.LABEL_SIZE, style.floor)]
+    if len(table.rows) == 2:
+        bottom = cards.plan(table, area, strip_height(strip_sizes[0]), canvas)
+        if bottom is not None:
+            if listings:
+                y = bottom + u.STRIP_GAP
+                _strip(listings, area, y, col_w, strip_sizes[0], canvas)
+            return
 
     def strip_fitting(size: float) -> float | None:
         table_h = sum(heights_at(size))
@@ -49,6 +58,8 @@ def plan(slide: Slide, area: Box, canvas: Canvas) -> None:
         canvas.overflowed("tradeoffs.options", needed, area.h, chars)
     canvas.shrunk("table", size, u.TABLE_SIZES[0])
     heights = heights_at(size)
+    top = canvas.balanced(area, sum(heights) + strip_height(strip_size))
+    area = Box(area.x, top, area.w, area.bottom - top)
     canvas.add(
         TableBox(
             Box(area.x, area.y, area.w, sum(heights)),

@@ -86,7 +86,9 @@ LINE_SLACK = 1.0
 SPLIT = 0.6
 """Two-column slides (problem, metrics, ask) put the right column at the same place."""
 COL_GAP = 0.35 * IN
-POINTS_SIZE = 22.0
+POINTS_SIZES = (28.0, 24.0, 24.0, 22.0, 20.0)
+"""The points, preferred, by how many there are (one point is a statement, up to the title's
+size)."""
 POINT_SPACE = 6.0
 """Space before each point, in tenths of the size, when measuring."""
 POINT_SPACE_SHARE = 0.6
@@ -96,36 +98,54 @@ PANEL_PAD = 0.25 * IN
 """Inner padding of the evidence panel."""
 PANEL_LABEL_ROOM = 0.4 * IN
 """The panel's label and the gap below it."""
-PANEL_SLACK = 0.45 * IN
-"""Room kept in the panel below the label, for its height."""
-PANEL_MIN_H = 2.2 * IN
 ACCENT_BAR = 0.06 * IN
 """The width of the accent bar on panels, tiles, bands and the recommended row."""
 
 # -- impact -------------------------------------------------------------------------------------
+MOST_TILES = 4
+"""More outcomes than this go in rows."""
 TILE_GAP = 0.25 * IN
 TILE_PAD = 0.2 * IN
+HERO_PAD = 0.35 * IN
+"""Inner padding of a lone outcome's hero panel."""
 TILE_CAPTION_ROOM = 0.4 * IN
 """The caption and the gap below it, at the top of a tile."""
-TILE_TEXT_SLACK = 0.45 * IN
 TILE_EXTRA = 6.0
 """Points of air below a tile's text."""
-TILE_MIN_SHARE = 0.75
-"""Tiles reach at least this share of the way down, so a sparse slide is not empty."""
-VALUE_SIZES = (54.0, 20.0)
-"""The large number on a tile: preferred and smallest."""
+VALUE_SIZES = (72.0, 60.0, 54.0, 48.0)
+"""The large number's preferred size with one, two, three or four tiles (never below 1.25
+times the title: :attr:`.canvas.Style.hero`)."""
 VALUE_PITCH = 1.3
 """The large number's line height, as a multiple of its size."""
-TILE_TEXT_SIZE = 18.0
+LINE_ONE = 1.2
+"""The height of one line, as a multiple of the size (for "stays on one line" checks)."""
+TILE_TEXT_SIZES = (24.0, 22.0, 20.0, 18.0)
+"""A tile's sentence with one, two, three or four tiles."""
+TILE_TEXT_LEAST = 14.0
+"""Tiles side by side whose sentences would be smaller than this become rows."""
+STATEMENT_BOOST = 4.0
+"""A lone statement without a large number is this much larger (up to the title's size)."""
 BAND_GAP = 0.06 * IN
-BAND_PAD = 0.04 * IN
-BAND_LEFT_W = 2.2 * IN
+BAND_PAD = 0.08 * IN
+BAND_LEFT_W = 2.4 * IN
 BAND_LEFT_SHARE = 0.26
 BAND_TEXT_GAP = 0.2 * IN
 BAND_BAR_ROOM = 12.0
 """Points from a band's left edge to its caption (past the accent bar)."""
-BAND_VALUE_SIZES = (24.0, 14.0)
-BAND_TEXT_SIZE = 16.0
+BAND_CAPTION_SPACE = 4.0
+"""Between a row's caption and its sentence, when the number is on the left."""
+BAND_VALUE_SIZE = 44.0
+"""A row's large number, preferred (never below 1.25 times the title)."""
+BAND_TEXT_SIZE = 18.0
+STATEMENT_SIZES = (20.0, 24.0)
+"""A statement row's sentence, preferred: with more than :data:`FEW_ROWS` rows, and with
+fewer."""
+FEW_ROWS = 3
+BAND_PAD_FEW = 0.2 * IN
+"""A row's inner padding when there are few rows."""
+BALANCE = 0.42
+"""A block shorter than half the content area starts this share of the room left down, so it
+sits a little above the middle instead of hanging from the top."""
 
 # -- metrics ------------------------------------------------------------------------------------
 CHART_SHARES = (SPLIT, 0.55, 0.5, 0.45, 0.4, 0.35, 0.3)
@@ -158,7 +178,19 @@ TARGET_LABEL_SHARE = 0.6
 """The target line's label may take this share of the plot's width."""
 
 # -- trade-offs ---------------------------------------------------------------------------------
-TABLE_SIZES = (14.0, 13.0, 12.0, 11.0, 10.0)
+TABLE_SIZES = (16.0, 15.0, 14.0, 13.0, 12.0, 11.0, 10.0)
+CARD_SIZES = (20.0, 12.0)
+"""Two options' cards: preferred and smallest text (or the table floor, if higher)."""
+CARD_GAP = 0.3 * IN
+CARD_PAD = 0.25 * IN
+CARD_NAME_SCALE = 1.2
+"""An option's name on its card, relative to the card's text."""
+CARD_LINE_SPACE = 2.0
+"""Space before a card's line, in tenths of its size."""
+CARD_CAPTION_SPACE = 8.0
+"""Space before a card's caption (pros, cons), in tenths of its size."""
+CARD_FACTS_GAP = 0.2 * IN
+"""Between a card's text and the cost and time along its bottom."""
 STRIP_GAP = 0.25 * IN
 """Between the table and the not-doing and risks strip."""
 STRIP_COL_GAP = 0.3 * IN
@@ -180,7 +212,10 @@ DECISION_LABEL_H = 0.35 * IN
 DECISION_GAP = 0.4 * IN
 DECISION_TEXT_X = 0.25 * IN
 DECISION_SIZES = (40.0, 18.0, 2.0)
-"""The decision: preferred, smallest, and the step between tries."""
+"""The decision: preferred, smallest, and the step between tries. It stays at or above the
+title's size unless it is alone on the slide and too long for that."""
+BAND_RULE_ABOVE = 0.12 * IN
+"""The hairline over the band of facts, above its top."""
 ASK_SMALL = 16.0
 """Steps and facts stay at or above this while the decision shrinks."""
 ASK_LARGEST = 20.0

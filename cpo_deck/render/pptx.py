@@ -182,6 +182,8 @@ class _Painter:
                 _bullet(paragraph, bullet.char, bullet.indent, getattr(self.colors, bullet.role))
             elif index in element.indents:
                 _indent(paragraph, element.indents[index])
+            elif element.placeholder:  # a layout's body placeholder may have its own bullets
+                _no_bullet(paragraph)
 
     def _runs(self, paragraph: Any, runs: list[Run], font: str, italic: bool = False) -> None:
         """Add runs with explicit size, weight, font and colour (nothing left to inherit)."""
@@ -245,6 +247,17 @@ def _indent(paragraph: Any, indent_pt: float) -> None:
     ppr.set("indent", "0")
 
 
+def _no_bullet(paragraph: Any) -> None:
+    """No bullet and no indent, whatever the placeholder's layout says."""
+    from lxml import etree
+
+    ppr = paragraph._p.get_or_add_pPr()
+    ppr.set("marL", "0")
+    ppr.set("indent", "0")
+    etree.SubElement(ppr, qn("a:buNone"))  # after spacing, before defRPr (schema order)
+    _last(ppr, "a:defRPr", "a:extLst")
+
+
 def _bullet(paragraph: Any, char: str, indent_pt: float, color: str) -> None:
     """Give a paragraph a hanging bullet of ``char`` in ``color``."""
     ppr = paragraph._p.get_or_add_pPr()
@@ -263,8 +276,12 @@ def _bullet(paragraph: Any, char: str, indent_pt: float, color: str) -> None:
     else:
         etree.SubElement(ppr, qn("a:buFont"), typeface="Arial")
         etree.SubElement(ppr, qn("a:buChar"), char=char)
-    # pPr children must precede nothing in particular except defRPr/extLst; keep order valid.
-    for late in ("a:defRPr", "a:extLst"):
+    _last(ppr, "a:defRPr", "a:extLst")
+
+
+def _last(ppr: Any, *tags: str) -> None:
+    """Move ``tags`` to the end of a paragraph's properties, where the schema wants them."""
+    for late in tags:
         for element in ppr.findall(qn(late)):
             ppr.remove(element)
             ppr.append(element)
