@@ -47,6 +47,8 @@ SAFETY = 0.98
 """Measure Latin text against 98% of the line, so rounding never adds a line."""
 SAFETY_WIDE = 0.90
 """CJK, emoji and URLs are measured against 90% of the line (renderers differ more there)."""
+LOOSE = 1.03
+"""How much more than the measured width a renderer may fit on a line (kerning, rounding)."""
 _URL = re.compile(r"https?://|www\.", re.I)
 T = TypeVar("T")
 
@@ -253,6 +255,45 @@ def wrap(text: str, font: Font, width: float, split_words: bool = False) -> list
                 line, line_w = line + char, line_w + char_w
         lines.append(line.rstrip())
     return lines
+
+
+def _ragged(lines: list[str]) -> bool:
+    """Whether lines end badly: the last line one word alone, or a line broken inside a
+    compound the user hyphenated (``in-`` / ``house``)."""
+    if len(lines) < 2:
+        return False
+    broken = any(line.endswith("-") and line[-2:-1].isalpha() for line in lines[:-1])
+    return broken or " " not in lines[-1].strip()
+
+
+def widow_free(text: str, font: Font, width: float) -> float:
+    """The width (at most ``width``) to set ``text`` in so that it breaks into as many lines
+    as at ``width`` but its last line is not one word alone and no line breaks inside a
+    hyphenated compound: the box is narrowed, never a character changed. ``width`` itself when
+    the text is fine as it is, or when no narrower width helps."""
+    if text.count(" ") < 2 or "\n" in text:
+        return width
+
+    full = usable(text, 1.0)
+    # Renderers fit from this measure's safe share of a line up to a little more than the
+    # whole line (kerning, fallback fonts): the lines must end well anywhere in that range.
+    shares = [full + (LOOSE - full) * k / 4 for k in range(5)]
+
+    def ends_well(at: float) -> bool:
+        tries = [wrap(text, font, at * share / full) for share in shares]
+        return all(lines and not _ragged(lines) for lines in tries)
+
+    lines = wrap(text, font, width)
+    if lines is None or ends_well(width):
+        return width
+    for share in range(98, 49, -2):
+        narrower = width * share / 100
+        tried = wrap(text, font, narrower)
+        if tried is None or len(tried) > len(lines):
+            break
+        if ends_well(narrower):
+            return narrower
+    return width
 
 
 def text_height(lines: int, size: float) -> float:

@@ -3,14 +3,33 @@ overflow) and the style it is planned in (fonts, floors, formatter)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..formatting import Formatter
 from ..geometry import Box
-from ..measure import Para, block_height
+from ..measure import Font, Para, block_height, widow_free
 from .scene import Element, Paragraphs, Shape, TextBox
-from .units import BALANCE, INSET_X
+from .units import BALANCE, INSET_X, MOST_EMPTY
+
+
+def _right_indents(box: TextBox) -> dict[int, float]:
+    """Per paragraph, the right indent that keeps its last line from being one word alone
+    (paragraphs of one size and weight; the others are left as they are)."""
+    out: dict[int, float] = {}
+    for index, runs in enumerate(box.paras):
+        if len({(r.size, r.bold) for r in runs}) != 1:
+            continue
+        left = box.indents.get(index, 0.0)
+        if box.bullet is not None and index >= box.bullet_from:
+            left = box.bullet.indent
+        width = box.box.w - 2 * INSET_X - left
+        text = "".join(r.text for r in runs)
+        font = Font(box.font, runs[0].size, runs[0].bold, box.italic)
+        narrower = widow_free(text, font, width)
+        if narrower < width:
+            out[index] = width - narrower
+    return out
 
 
 @dataclass(frozen=True)
@@ -63,7 +82,14 @@ class Canvas:
         if flush:
             box = Box(box.x - INSET_X, box.y, box.w + 2 * INSET_X, box.h)
         options.setdefault("font", self.style.body_font)
-        self.elements.append(TextBox(box, paras, name, **options))
+        element = TextBox(box, paras, name, **options)
+        right = _right_indents(element)
+        if len(paras) == 1 and right and element.align == "left":
+            # One paragraph: narrow the box itself (LibreOffice ignores a title's right indent).
+            narrower = Box(box.x, box.y, box.w - right[0], box.h)
+            self.elements.append(replace(element, box=narrower))
+        else:
+            self.elements.append(replace(element, right_indents=right))
 
     def balanced(self, area: Box, height: float) -> float:
         """Where a block ``height`` tall starts in ``area``: at the top, or a little above the
@@ -71,7 +97,9 @@ class Canvas:
         if height >= area.h / 2:
             return area.y
         self.decisions.append(f"{self.kind}: content balanced in the content area")
-        return area.y + (area.h - height) * BALANCE
+        # A little above the middle, but never leaving more than 45% of the area empty below.
+        offset = max((area.h - height) * BALANCE, area.h * (1 - MOST_EMPTY) - height)
+        return area.y + min(offset, area.h - height)
 
     def rect(
         self, box: Box, fill: str, name: str, kind: str = "rect", rotation: float = 0.0

@@ -53,6 +53,9 @@ class TextBox:
     bullet_from: int = 0
     placeholder: str | None = None
     """``"title"`` or ``"body"``: fill the layout's placeholder instead of a new text box."""
+    right_indents: dict[int, float] = field(default_factory=dict)
+    """Right indent in points for some paragraphs (by index): where lines are made to break
+    better (no one-word last line) without changing the text."""
 
 
 @dataclass(frozen=True)

@@ -146,6 +146,8 @@ BAND_PAD_FEW = 0.2 * IN
 BALANCE = 0.42
 """A block shorter than half the content area starts this share of the room left down, so it
 sits a little above the middle instead of hanging from the top."""
+MOST_EMPTY = 0.45
+"""A balanced block leaves at most this share of the content area empty below it."""
 
 # -- metrics ------------------------------------------------------------------------------------
 CHART_SHARES = (SPLIT, 0.55, 0.5, 0.45, 0.4, 0.35, 0.3)

@@ -154,6 +154,7 @@ class _Painter:
             shape = self.slide.placeholders[self.plan.title_idx]
         elif element.placeholder == "body" and self.plan.body_idx is not None:
             shape = self.slide.placeholders[self.plan.body_idx]
+            shape.name = element.name
         else:
             b = element.box
             shape = self.slide.shapes.add_textbox(_emu(b.x), _emu(b.y), _emu(b.w), _emu(b.h))
@@ -184,6 +185,9 @@ class _Painter:
                 _indent(paragraph, element.indents[index])
             elif element.placeholder:  # a layout's body placeholder may have its own bullets
                 _no_bullet(paragraph)
+            if index in element.right_indents:
+                ppr = paragraph._p.get_or_add_pPr()
+                ppr.set("marR", str(int(element.right_indents[index] * EMU_PER_PT)))
 
     def _runs(self, paragraph: Any, runs: list[Run], font: str, italic: bool = False) -> None:
         """Add runs with explicit size, weight, font and colour (nothing left to inherit)."""
