@@ -77,12 +77,16 @@ class Series:
 
     name: str
     values: list[float | None]
-    role: Literal["actual", "target", "baseline", "current"]
+    role: Literal["actual", "target", "projection", "baseline", "current"]
 
 
 @dataclass(frozen=True)
 class Chart:
-    """The primary metric as a native chart: a trend toward the target, or three columns."""
+    """The primary metric as a native chart: a trend toward the target, or three columns.
+
+    A trend has one more category than its history, the target's (the timeframe, else the
+    target word): the actual series has no value there, the projection series only there and at
+    the latest actual point. ``alt_text`` says the chart in one sentence, for screen readers."""
 
     style: Literal["trend", "columns"]
     title: str
@@ -93,6 +97,7 @@ class Chart:
     target_label: str
     target_text: str
     target_word: str
+    alt_text: str
     type: Literal["chart"] = "chart"
 
 

@@ -52,24 +52,27 @@ class Formatter:
     decimal: str = "."
     date_pattern: str | None = None
 
-    def number(self, value: float) -> str:
+    def number(self, value: float, decimals: int | None = None) -> str:
         """A number the way people write it: ``12``, ``2.5``, ``1,250,000``, ``0.35``; a change
-        too large for a float (``1e308 - -1e308``) as ``∞``."""
+        too large for a float (``1e308 - -1e308``) as ``∞``. ``decimals`` fixes the digits after
+        the point (``2.10``), for numbers shown side by side."""
         if not math.isfinite(value):
             return "∞" if value > 0 else "−∞" if value < 0 else "?"
-        if value == int(value) and abs(value) < 1e15:
-            text = f"{int(value):,}"
-        elif abs(value) >= 1e15 or abs(value) < 1e-4:
+        if abs(value) >= 1e15 or (value != 0 and abs(value) < 1e-4):
             return f"{value:g}"
+        if decimals is not None:
+            text = f"{value:,.{decimals}f}"
+        elif value == int(value):
+            text = f"{int(value):,}"
         else:
             text = f"{value:,.4f}".rstrip("0").rstrip(".")
         if (self.thousands, self.decimal) != (",", "."):
             text = text.replace(",", "\0").replace(".", self.decimal).replace("\0", self.thousands)
         return text
 
-    def with_unit(self, value: float, unit: str | None) -> str:
+    def with_unit(self, value: float, unit: str | None, decimals: int | None = None) -> str:
         """``12`` with ``%`` -> ``12%``; ``$M`` -> ``$12M``; ``days`` -> ``12 days``."""
-        text = self.number(value)
+        text = self.number(value, decimals)
         if not unit:
             return text
         if unit == "%":
@@ -78,6 +81,12 @@ class Formatter:
             sign = "-" if text.startswith("-") else ""
             return f"{sign}{unit[0]}{text.lstrip('-')}{unit[1:]}"
         return f"{text} {unit}"
+
+    def series(self, values: Sequence[float | None], unit: str | None) -> list[str]:
+        """Values shown side by side (a chart's labels): each with its unit and the same digits
+        after the point (``2.10%``, ``2.15%``); a gap (``None``) as ``""``."""
+        places = decimals(values)
+        return ["" if v is None else self.with_unit(v, unit, places) for v in values]
 
     def delta(self, start: float, end: float, unit: str | None) -> str:
         """The change from ``start`` to ``end`` with its sign: ``+28 pts``, ``−41 days``."""
@@ -105,6 +114,23 @@ class Formatter:
 
 
 DEFAULT = Formatter()
+
+MAX_DECIMALS = 4
+"""The most digits after the point a number shows."""
+
+
+def decimals(values: Sequence[float | None]) -> int:
+    """The digits after the point the most precise of ``values`` needs (at most four; numbers
+    written as ``1e-05`` or too large for digits count as none)."""
+    most = 0
+    for value in values:
+        if value is None or not math.isfinite(value) or value == int(value):
+            continue
+        if abs(value) >= 1e15 or abs(value) < 1e-4:
+            continue
+        digits = f"{abs(value):.{MAX_DECIMALS}f}".rstrip("0").partition(".")[2]
+        most = max(most, len(digits))
+    return most
 
 
 def split_leading_number(statement: str) -> tuple[str | None, str]:
@@ -143,10 +169,12 @@ def zip_values(
     unit: str | None,
     formatter: Formatter = DEFAULT,
 ) -> str:
-    """``Q1 11% · Q2 12%``: labelled values, gaps left out (a label moved to the notes leaves
-    its value alone, without a stray space)."""
+    """``Q1 11.0% · Q2 12.5%``: labelled values as the chart labels them (one number of
+    digits after the point), gaps left out (a label moved to the notes leaves its value alone,
+    without a stray space)."""
+    texts = formatter.series(values, unit)
     return "  ·  ".join(
-        f"{label} {formatter.with_unit(value, unit)}" if label else formatter.with_unit(value, unit)
-        for label, value in zip(labels, values, strict=False)
+        f"{label} {text}" if label else text
+        for label, text, value in zip(labels, texts, values, strict=False)
         if value is not None
     )

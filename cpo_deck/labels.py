@@ -40,7 +40,15 @@ WORDS = (
     "next_steps",
 )
 """The words every ``labels.j2`` must set."""
-OPTIONAL = {"title": "Title", "subtitle": "Subtitle", "moved": ""}
+OPTIONAL = {
+    "title": "Title",
+    "subtitle": "Subtitle",
+    "moved": "",
+    "alt_from": "from",
+    "alt_to": "to",
+    "alt_in": "in",
+    "alt_target": "target",
+}
 """Words a pack may leave out, with what stands in for them."""
 MAX_CHARS = 80
 """The longest word (caption) a slide can hold."""

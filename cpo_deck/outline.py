@@ -190,21 +190,28 @@ def _chart(metric: Metric, words: dict[str, str], f: formatting.Formatter) -> Ch
     target_label = metric.timeframe or words["target"]
     target_text = f"{words['target']} {f.with_unit(metric.target, metric.unit)}"
     if metric.history:
-        # The target is a level to reach: a dashed line across the whole trend, labelled once.
+        # The target is a level to reach: a dashed line across the whole trend, and a dotted
+        # projection from the latest point to the target on one more category, the timeframe's.
         values: list[float | None] = [p.value for p in metric.history]
+        categories = [p.label for p in metric.history]
+        latest = max(i for i, v in enumerate(values) if v is not None)
+        projection: list[float | None] = [None] * (len(values) + 1)
+        projection[latest], projection[-1] = values[latest], metric.target
         return Chart(
             style="trend",
             title=metric.name,
             unit=metric.unit,
-            categories=[p.label for p in metric.history],
+            categories=[*categories, target_label],
             series=[
-                Series(words["actual"], values, "actual"),
-                Series(words["target"], [metric.target] * len(values), "target"),
+                Series(words["actual"], [*values, None], "actual"),
+                Series(words["target"], [metric.target] * (len(values) + 1), "target"),
+                Series(target_label, projection, "projection"),
             ],
             target=metric.target,
             target_label=target_label,
             target_text=target_text,
             target_word=words["target"],
+            alt_text=_trend_words(metric, words, f),
         )
     categories = [words["baseline"]]
     points: list[float | None] = [metric.baseline]
@@ -213,6 +220,8 @@ def _chart(metric: Metric, words: dict[str, str], f: formatting.Formatter) -> Ch
         points.append(metric.current)
     categories.append(target_label)
     points.append(metric.target)
+    texts = f.series(points, metric.unit)
+    steps = [f"{c} {t}" for c, t in zip(categories[:-1], texts, strict=False)]
     return Chart(
         style="columns",
         title=metric.name,
@@ -223,7 +232,29 @@ def _chart(metric: Metric, words: dict[str, str], f: formatting.Formatter) -> Ch
         target_label=target_label,
         target_text=target_text,
         target_word=words["target"],
+        alt_text=f"{_named(metric)}: {' → '.join(steps)} → {_target_words(metric, words, f)}.",
     )
+
+
+def _named(metric: Metric) -> str:
+    return f"{metric.name} ({metric.unit})" if metric.unit else metric.name
+
+
+def _target_words(metric: Metric, words: dict[str, str], f: formatting.Formatter) -> str:
+    """``target 3% by end of Q2``, in the scorecard's form of the target."""
+    when = f" {metric.timeframe}" if metric.timeframe else ""
+    return f"{words['alt_target']} {f.with_unit(metric.target, metric.unit)}{when}"
+
+
+def _trend_words(metric: Metric, words: dict[str, str], f: formatting.Formatter) -> str:
+    """The trend in one sentence, its values written as the chart labels them: ``Search
+    conversion (%) from 2.10% in Jan to 2.60% in Dec; target 3% by end of Q2.``"""
+    points = metric.history
+    texts = f.series([p.value for p in points], metric.unit)
+    first = f"{words['alt_from']} {texts[0]} {words['alt_in']} {points[0].label}"
+    last = f"{words['alt_to']} {texts[-1]} {words['alt_in']} {points[-1].label}"
+    trend = first if len(points) == 1 else f"{first} {last}"
+    return f"{_named(metric)} {trend}; {_target_words(metric, words, f)}."
 
 
 def _metrics_blocks(brief: Brief, words: dict[str, str], f: formatting.Formatter) -> list[Block]:

@@ -100,16 +100,19 @@ def test_metrics_chart_is_native_trend_toward_target(sample_decks: dict[str, Pat
     assert len(charts) == 1
     chart = charts[0].chart
     plot = chart.plots[0]
-    assert list(plot.categories) == [p.label for p in metric.history]
-    actual, target = plot.series
-    assert list(actual.values) == [p.value for p in metric.history]
-    # The target is a dashed level across the trend, labelled once with its value and when.
-    assert list(target.values) == [metric.target] * len(metric.history)
+    history = [p.label for p in metric.history]
+    # One more category, the timeframe's, where the projection meets the target.
+    assert list(plot.categories) == [*history, metric.timeframe]
+    actual, target, projection = plot.series
+    assert list(actual.values) == [*(p.value for p in metric.history), None]
+    # The target is a dashed level across the trend, labelled once with its value.
+    assert list(target.values) == [metric.target] * (len(history) + 1)
     assert target.format.line.dash_style is not None
+    assert list(projection.values)[-2:] == [metric.history[-1].value, metric.target]
     assert chart.has_legend is False
     assert actual.data_labels.show_value is True
-    label = target.points[len(metric.history) - 1].data_label.text_frame.text
-    assert label == "Target 40% · by Q2 FY27"
+    labelled = [p.data_label for p in target.points if p.data_label.has_text_frame]
+    assert [label.text_frame.text for label in labelled] == ["Target 40%"]
 
 
 def _brief_without(tmp_path: Path, key: str) -> Path:

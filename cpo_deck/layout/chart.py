@@ -3,9 +3,12 @@ target line's label. The chart itself is drawn natively by the renderer."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from ..geometry import Box
 from ..measure import Font, Para, block_height
 from ..outline import Chart
+from . import chart_axis
 from . import units as u
 from .canvas import Canvas
 from .scene import ChartBox, Run
@@ -29,27 +32,42 @@ def plan(box: Box, spec: Chart, canvas: Canvas) -> None:
         box.bottom - head.bottom - u.CHART_TITLE_GAP,
     )
     slot = plot.w * u.AXIS_SHARE / len(spec.categories)
+    spec = _projection_category(spec, slot, canvas)
     _check_categories(spec, slot, canvas)
-    # Short units ("%", "$M", "pts", "days") on every label; a long one only in the title.
-    label_unit = spec.unit if spec.unit and len(spec.unit) <= u.LABEL_UNIT_CHARS else None
-    labels = _value_labels(spec, slot, label_unit, canvas)
-    target = _target_label(spec, plot, label_unit, canvas)
-    canvas.add(ChartBox(plot, spec, labels, font, label_unit, target))
+    # Labels written as the scorecard writes numbers, the unit always kept (see ChartBox).
+    values = spec.series[0].values
+    texts = canvas.style.formatter.series(values, spec.unit)
+    labels = _value_labels(spec, texts, slot, canvas)
+    target = f"{spec.target_word} {canvas.style.formatter.with_unit(spec.target, spec.unit)}"
+    numbers = [v for s in spec.series for v in s.values if v is not None] + [spec.target]
+    if spec.style == "columns":
+        bounds = chart_axis.column_bounds(numbers)
+        canvas.add(ChartBox(plot, spec, labels, texts, [False] * len(values), font, bounds))
+        return
+    height = plot.h - u.CHART_AXIS_ROOM
+    room = min(u.CHART_LABEL_ROOM / height, u.CHART_ROOM_MOST) if height > 0 else u.CHART_ROOM_MOST
+    bounds = chart_axis.trend_bounds(numbers, room)
+    place = _TargetPlace(spec, slot, height, bounds)
+    bold = Font(font, u.LABEL_SIZE, True)
+    at, target_below, below = place.choose(labels, bold.width(target))
+    # The latest label goes right of its point, on the side away from the projection.
+    latest = max(i for i, v in enumerate(values) if v is not None)
+    rises = spec.target > (values[latest] or 0.0)
+    below[latest] = rises
+    shift = bold.width(texts[latest]) / 2 / plot.w
+    canvas.add(
+        ChartBox(
+            plot, spec, labels, texts, below, font, bounds, target, at, target_below, latest, shift
+        )
+    )
 
 
 def _check_categories(spec: Chart, slot: float, canvas: Canvas) -> None:
     """Category labels share the axis: each gets its slot (and an empty neighbour's), at most
     two lines."""
     font = canvas.style.body_font
-    count = len(spec.categories)
-    most = u.LABEL_SIZE * 1.2 * u.CATEGORY_LINES + 0.1
     for index, category in enumerate(spec.categories):
-        if not category:
-            continue
-        free = sum(1 for j in (index - 1, index + 1) if 0 <= j < count and not spec.categories[j])
-        width = slot * (1 + free) - u.SLOT_SLACK
-        height = block_height([Para(category)], font, u.LABEL_SIZE, width)
-        if height is None or height > most:
+        if category and not _fits(spec.categories, index, slot, font):
             canvas.over(
                 "metrics.items[0].history",
                 [Para(category)],
@@ -61,12 +79,32 @@ def _check_categories(spec: Chart, slot: float, canvas: Canvas) -> None:
             break
 
 
-def _value_labels(spec: Chart, slot: float, label_unit: str | None, canvas: Canvas) -> list[bool]:
-    """Which points carry a value label: they must not run into each other."""
-    f = canvas.style.formatter
+def _fits(categories: list[str], index: int, slot: float, font: str) -> bool:
+    """Whether category ``index`` fits its slot (and an empty neighbour's) in two lines."""
+    count = len(categories)
+    free = sum(1 for j in (index - 1, index + 1) if 0 <= j < count and not categories[j])
+    width = slot * (1 + free) - u.SLOT_SLACK
+    height = block_height([Para(categories[index])], font, u.LABEL_SIZE, width)
+    return height is not None and height <= u.LABEL_SIZE * 1.2 * u.CATEGORY_LINES + 0.1
+
+
+def _projection_category(spec: Chart, slot: float, canvas: Canvas) -> Chart:
+    """A trend's last category names the timeframe; one too long for its slot stays on the
+    scorecard, and the category says the target word instead."""
+    categories = spec.categories
+    if spec.style != "trend" or not categories[-1] or categories[-1] == spec.target_word:
+        return spec
+    if _fits(categories, len(categories) - 1, slot, canvas.style.body_font):
+        return spec
+    canvas.decide("metrics: the timeframe stays on the scorecard, too long for the chart's axis")
+    return dataclasses.replace(spec, categories=[*categories[:-1], spec.target_word])
+
+
+def _value_labels(spec: Chart, texts: list[str], slot: float, canvas: Canvas) -> list[bool]:
+    """Which points carry a value label: they must not run into each other. The unit is never
+    dropped to make them fit: a trend labels its first and latest point only instead."""
     values = spec.series[0].values
-    texts = [f.with_unit(v, label_unit) if v is not None else "" for v in values]
-    label_font = Font(canvas.style.body_font, u.LABEL_SIZE)
+    label_font = Font(canvas.style.body_font, u.LABEL_SIZE, True)
     widest = max((label_font.width(t) * u.LABEL_WIDTH_SLACK for t in texts if t), default=0)
     labels = [v is not None for v in values]
     if spec.style == "trend" and widest > slot:
@@ -76,17 +114,49 @@ def _value_labels(spec: Chart, slot: float, label_unit: str | None, canvas: Canv
     return labels
 
 
-def _target_label(spec: Chart, plot: Box, label_unit: str | None, canvas: Canvas) -> str:
-    """The target line's label: the target, and on a trend its timeframe when that is short
-    (the level line has no slot of its own; a long timeframe stays on the scorecard)."""
-    f = canvas.style.formatter
-    label = f"{spec.target_word} {f.with_unit(spec.target, label_unit)}"
-    when = f"{label} · {spec.target_label}"
-    bold = Font(canvas.style.body_font, u.LABEL_SIZE, True)
-    if (
-        spec.style == "trend"
-        and spec.target_label != spec.target_word
-        and bold.width(when) <= plot.w * u.TARGET_LABEL_SHARE
-    ):
-        return when
-    return label
+class _TargetPlace:
+    """Where the target line's label goes on a trend: at the line's left end, on the side away
+    from the data near there; else at its right end (the projection's). Value labels near it
+    that would reach it move below their points."""
+
+    def __init__(
+        self, spec: Chart, slot: float, height: float, bounds: tuple[float | None, float | None]
+    ) -> None:
+        self.values = spec.series[0].values
+        self.target = spec.target
+        self.slot = slot
+        low, high = bounds
+        self.scale = height / (high - low) if low is not None and high is not None else None
+
+    def choose(self, labels: list[bool], width: float) -> tuple[int, bool, list[bool]]:
+        """The category the label sits at, whether it goes below the line, and which value
+        labels go below their points."""
+        last = len(self.values) - 1
+        for at in (0, last):
+            near = self._near(at, width)
+            near_values = [v for j in near if (v := self.values[j]) is not None]
+            if all(v < self.target for v in near_values):
+                return at, False, self._away(near, labels)
+            if all(v > self.target for v in near_values):
+                return at, True, [False] * len(self.values)
+        return last, False, self._away(self._near(last, width), labels)
+
+    def _near(self, at: int, width: float) -> list[int]:
+        """The points whose marker, label or line runs under a label ``width`` wide at ``at``."""
+        reach = width * u.LABEL_WIDTH_SLACK / 2 + self.slot + u.MARKER_ROOM
+        return [
+            j
+            for j, v in enumerate(self.values)
+            if v is not None and abs(j - at) * self.slot < reach
+        ]
+
+    def _away(self, near: list[int], labels: list[bool]) -> list[bool]:
+        """Value labels below their points where, above, they would reach the target's."""
+        below = [False] * len(self.values)
+        for j in near:
+            value = self.values[j]
+            if not labels[j] or value is None:
+                continue
+            gap = None if self.scale is None else (self.target - value) * self.scale
+            below[j] = gap is None or gap < u.CHART_LABEL_ROOM
+        return below

@@ -30,8 +30,12 @@ def plan(slide: Slide, area: Box, canvas: Canvas) -> None:
             choice = share
     share = choice if choice is not None else last
     chart_w = area.w * share
+    card_box = Box(area.x + chart_w + gap, area.y, area.w - chart_w - gap, area.h)
+    if choice is None:  # the scorecard's overflow first: the chart's labels fit once it moves
+        _scorecard(card_box, card, canvas)
     chart_layout.plan(Box(area.x, area.y, chart_w, area.h), chart, canvas)
-    _scorecard(Box(area.x + chart_w + gap, area.y, area.w - chart_w - gap, area.h), card, canvas)
+    if choice is not None:
+        _scorecard(card_box, card, canvas)
 
 
 def _score_paras(row: ScoreRow, size: float, floor: float) -> tuple[list[Para], float]:

@@ -71,15 +71,30 @@ class Shape:
 
 @dataclass(frozen=True)
 class ChartBox:
-    """The native chart; ``value_labels[i]`` says whether point ``i`` is labelled."""
+    """The native chart; ``value_labels[i]`` says whether point ``i`` is labelled.
+
+    Value labels are text written by the pack's formatter, as the scorecard writes numbers
+    (``$5,400``, ``2.10%``, ``310 per week``), not number formats a viewer fills in with its own
+    locale's separators; the values themselves stay numbers in the chart's data."""
 
     box: Box
     spec: Chart
     value_labels: list[bool]
+    label_texts: list[str]
+    """The first series' labels, ``""`` at a gap."""
+    label_below: list[bool]
+    """Which value labels go below their point (near the target's label), not above."""
     font: str
-    label_unit: str | None
-    """The unit data labels show (a long unit stays in the chart title only)."""
-    target_label: str
+    axis: tuple[float | None, float | None]
+    """The value axis's minimum and maximum (``None``: the renderer's own)."""
+    target_label: str = ""
+    target_at: int | None = None
+    """The category whose target point carries the target's label (a trend's only)."""
+    target_below: bool = False
+    latest: int | None = None
+    """A trend's latest point: its label sits beside the projection, moved right."""
+    latest_shift: float = 0.0
+    """How far right, as a share of the chart's width."""
 
 
 @dataclass(frozen=True)

@@ -173,11 +173,15 @@ SLOT_SLACK = 4.0
 """Points of a category's slot its label may not use."""
 AXIS_SHARE = 0.9
 """The share of the plot's width the category slots take."""
-LABEL_UNIT_CHARS = 4
-"""Units up to this long go on every data label; longer ones stay in the chart title."""
 LABEL_WIDTH_SLACK = 1.1
-TARGET_LABEL_SHARE = 0.6
-"""The target line's label may take this share of the plot's width."""
+CHART_LABEL_ROOM = LABEL_LINE + 8.0
+"""The height a data label takes above or below its point: its line and its gap from the point."""
+CHART_AXIS_ROOM = CATEGORY_LINES * LABEL_LINE + 12.0
+"""The plot's height the category labels take below the axis."""
+CHART_ROOM_MOST = 0.3
+"""The value axis leaves at most this share of the plot free above the data, and below it."""
+MARKER_ROOM = 6.0
+"""Points either side of a line chart's point its marker takes."""
 
 # -- trade-offs ---------------------------------------------------------------------------------
 TABLE_SIZES = (16.0, 15.0, 14.0, 13.0, 12.0, 11.0, 10.0)
