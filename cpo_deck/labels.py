@@ -40,8 +40,19 @@ WORDS = (
     "next_steps",
 )
 """The words every ``labels.j2`` must set."""
-OPTIONAL = {"title": "Title", "subtitle": "Subtitle", "moved": ""}
-"""Words a pack may leave out, with what stands in for them."""
+OPTIONAL = {
+    "title": "Title",
+    "subtitle": "Subtitle",
+    "moved": "",
+    "guardrail": "guardrail",
+    "holding": "holding",
+    "breached": "breached",
+    "limit": "Limit",
+    "at_most": "limit ≤",
+    "at_least": "limit ≥",
+}
+"""Words a pack may leave out, with what stands in for them (packs written before a word
+existed keep working)."""
 MAX_CHARS = 80
 """The longest word (caption) a slide can hold."""
 

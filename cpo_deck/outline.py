@@ -163,6 +163,8 @@ def _impact_blocks(brief: Brief, areas: dict[str, str]) -> list[Block]:
 
 
 def _score(metric: Metric, words: dict[str, str], f: formatting.Formatter) -> ScoreRow:
+    if metric.guardrail:
+        return _guardrail(metric, words, f)
     up = metric.target > metric.baseline
     down = metric.target < metric.baseline
     good = (up and metric.higher_is_better) or (down and not metric.higher_is_better)
@@ -172,10 +174,12 @@ def _score(metric: Metric, words: dict[str, str], f: formatting.Formatter) -> Sc
     change = f.delta(metric.baseline, metric.target, metric.unit)
     now = f"{words['current']} {current}" if current else None
     detail = " · ".join(x for x in (metric.timeframe, change, direction, now) if x)
+    baseline = f.with_unit(metric.baseline, metric.unit)
+    target = f.with_unit(metric.target, metric.unit)
     return ScoreRow(
         name=metric.name,
-        baseline=f.with_unit(metric.baseline, metric.unit),
-        target=f.with_unit(metric.target, metric.unit),
+        baseline=baseline,
+        target=target,
         current=current,
         timeframe=metric.timeframe,
         change=change,
@@ -183,12 +187,42 @@ def _score(metric: Metric, words: dict[str, str], f: formatting.Formatter) -> Sc
         direction=direction,
         good=good,
         detail=detail,
+        value_line=f"{baseline} → {target}",
+    )
+
+
+def _guardrail(metric: Metric, words: dict[str, str], f: formatting.Formatter) -> ScoreRow:
+    """A limit to stay within: the value it is judged on, holding or breached, and the limit;
+    never a movement (no change, no triangle)."""
+    holding = metric.holding()
+    status = words["holding"] if holding else words["breached"]
+    higher = metric.higher_is_better
+    target = f.with_unit(metric.target, metric.unit)
+    limit = f"{words['at_least'] if higher else words['at_most']} {target}"
+    current = None if metric.current is None else f.with_unit(metric.current, metric.unit)
+    return ScoreRow(
+        name=metric.name,
+        baseline=f.with_unit(metric.baseline, metric.unit),
+        target=target,
+        current=current,
+        timeframe=metric.timeframe,
+        change="",
+        marker="◆",
+        direction=words["higher_is_better"] if higher else words["lower_is_better"],
+        good=holding,
+        detail=" · ".join(x for x in (metric.timeframe, words["guardrail"]) if x),
+        value_line=f"{f.with_unit(metric.judged(), metric.unit)} {status} · {limit}",
+        guardrail=True,
+        status=status,
     )
 
 
 def _chart(metric: Metric, words: dict[str, str], f: formatting.Formatter) -> Chart:
-    target_label = metric.timeframe or words["target"]
-    target_text = f"{words['target']} {f.with_unit(metric.target, metric.unit)}"
+    # A guardrail's level is a limit, so it is named one (and its column is the limit's).
+    word = words["limit"] if metric.guardrail else words["target"]
+    target_label = words["limit"] if metric.guardrail and not metric.history else None
+    target_label = target_label or metric.timeframe or word
+    target_text = f"{word} {f.with_unit(metric.target, metric.unit)}"
     if metric.history:
         # The target is a level to reach: a dashed line across the whole trend, labelled once.
         values: list[float | None] = [p.value for p in metric.history]
@@ -199,12 +233,12 @@ def _chart(metric: Metric, words: dict[str, str], f: formatting.Formatter) -> Ch
             categories=[p.label for p in metric.history],
             series=[
                 Series(words["actual"], values, "actual"),
-                Series(words["target"], [metric.target] * len(values), "target"),
+                Series(word, [metric.target] * len(values), "target"),
             ],
             target=metric.target,
             target_label=target_label,
             target_text=target_text,
-            target_word=words["target"],
+            target_word=word,
         )
     categories = [words["baseline"]]
     points: list[float | None] = [metric.baseline]
@@ -222,7 +256,7 @@ def _chart(metric: Metric, words: dict[str, str], f: formatting.Formatter) -> Ch
         target=metric.target,
         target_label=target_label,
         target_text=target_text,
-        target_word=words["target"],
+        target_word=word,
     )
 
 
