@@ -35,6 +35,8 @@ class Tile:
     value: str | None
     text: str
     lead: str | None = None
+    tone: Literal["gain", "risk"] = "gain"
+    """``risk`` for an outcome that contains a risk: not styled as a gain, whatever its sign."""
 
 
 @dataclass(frozen=True)

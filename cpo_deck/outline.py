@@ -6,6 +6,8 @@ Every word that is not the user's own comes from the pack's Jinja2 templates (``
 
 from __future__ import annotations
 
+from typing import Literal
+
 from . import formatting
 from .blocks import (
     COLUMNS,
@@ -146,9 +148,9 @@ def _impact_blocks(brief: Brief, areas: dict[str, str]) -> list[Block]:
             found.append((outcome, number, rest))
     every = all(number for _, number, _ in found)
     tiles = [
-        Tile(o.area, areas[o.area], number, text)
+        Tile(o.area, areas[o.area], number, text, tone=_tone(o))
         if every
-        else Tile(o.area, areas[o.area], None, text if number else o.statement, number)
+        else Tile(o.area, areas[o.area], None, text if number else o.statement, number, _tone(o))
         for o, number, text in found
     ]
     headline = brief.impact.headline
@@ -160,6 +162,10 @@ def _impact_blocks(brief: Brief, areas: dict[str, str]) -> list[Block]:
         return (not named, _AREA_ORDER[tile.area])
 
     return [Tiles(sorted(tiles, key=order))]
+
+
+def _tone(outcome: Outcome) -> Literal["gain", "risk"]:
+    return "risk" if outcome.area == "risk" else "gain"
 
 
 def _score(metric: Metric, words: dict[str, str], f: formatting.Formatter) -> ScoreRow:

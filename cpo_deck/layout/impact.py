@@ -3,6 +3,8 @@ band per outcome when there is too much text for tiles side by side."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..geometry import Box
 from ..measure import Para, block_height, fit, largest_fitting
 from ..outline import Slide, Tile, Tiles
@@ -46,19 +48,20 @@ def plan(slide: Slide, area: Box, canvas: Canvas) -> None:
     )
     for index, tile in enumerate(tiles):
         x = area.x + index * (width + u.TILE_GAP)
+        tone = _tone(tile)
         canvas.rect(Box(x, area.y, width, height), "surface", "Outcome tile")
-        canvas.rect(Box(x, area.y, width, u.ACCENT_BAR), "accent", "Outcome bar")
+        canvas.rect(Box(x, area.y, width, u.ACCENT_BAR), tone.bar, "Outcome bar")
         y = area.y + pad
         canvas.text(
             Box(x + pad, y, width - 2 * pad, u.LABEL_H),
-            [[Run(tile.caption.upper(), u.LABEL_SIZE, True, "accent")]],
+            [[Run(tile.caption.upper(), u.LABEL_SIZE, True, tone.caption)]],
             "Outcome area",
         )
         y += u.TILE_CAPTION_ROOM
         if index in values:
             canvas.text(
                 Box(x + pad, y, width - 2 * pad, value_h),
-                [[Run(values[index], value_size, True, "primary")]],
+                [[Run(values[index], value_size, True, tone.number)]],
                 "Outcome value",
             )
         y += value_h
@@ -67,6 +70,25 @@ def plan(slide: Slide, area: Box, canvas: Canvas) -> None:
             [_statement(tile, values, text_size)],
             "Outcome",
         )
+
+
+@dataclass(frozen=True)
+class _Roles:
+    """The colour roles of one tile: its bar, its caption, its number."""
+
+    bar: str
+    caption: str
+    number: str
+
+
+_GAIN = _Roles("accent", "accent", "primary")
+_RISK = _Roles("negative", "negative", "muted")
+"""A risk is not a gain: a caution bar and caption, and its number neutral, whatever its sign."""
+
+
+def _tone(tile: Tile) -> _Roles:
+    """The colour roles for a tile's tone."""
+    return _RISK if tile.tone == "risk" else _GAIN
 
 
 def _large_numbers(
@@ -107,7 +129,7 @@ def _sentences(tiles: list[Tile], values: dict[int, str]) -> list[str]:
 def _statement(tile: Tile, values: dict[int, str], size: float) -> list[Run]:
     """The statement's runs: the leading number bold in the number's colour, then the text."""
     lead = _lead(tile, values)
-    runs = [Run(f"{lead} ", size, True, "primary")] if lead else []
+    runs = [Run(f"{lead} ", size, True, _tone(tile).number)] if lead else []
     return [*runs, Run(tile.text, size, False, "text")]
 
 
@@ -155,11 +177,12 @@ def _bands(tiles: list[Tile], area: Box, canvas: Canvas) -> None:
     canvas.shrunk("text", size, u.BAND_TEXT_SIZE)
     y = area.y
     for index, height in enumerate(heights):
+        tone = _tone(tiles[index])
         canvas.rect(Box(area.x, y, area.w, height), "surface", "Outcome tile")
-        canvas.rect(Box(area.x, y, u.ACCENT_BAR, height), "accent", "Outcome bar")
-        left: Paragraphs = [[Run(tiles[index].caption.upper(), u.LABEL_SIZE, True, "accent")]]
+        canvas.rect(Box(area.x, y, u.ACCENT_BAR, height), tone.bar, "Outcome bar")
+        left: Paragraphs = [[Run(tiles[index].caption.upper(), u.LABEL_SIZE, True, tone.caption)]]
         if index in values:
-            left.append([Run(values[index], value_size, True, "primary")])
+            left.append([Run(values[index], value_size, True, tone.number)])
         canvas.text(
             Box(area.x + u.BAND_BAR_ROOM, y + pad, left_w - u.BAND_BAR_ROOM, height - 2 * pad),
             left,
