@@ -35,6 +35,8 @@ class Tile:
     value: str | None
     text: str
     lead: str | None = None
+    tone: Literal["gain", "risk"] = "gain"
+    """``risk`` for an outcome that contains a risk: not styled as a gain, whatever its sign."""
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,9 @@ class Tiles:
 
 @dataclass(frozen=True)
 class ScoreRow:
-    """One metric on the scorecard."""
+    """One metric on the scorecard. ``value_line`` is its values line as shown: baseline → target,
+    or for a guardrail the judged value, its ``status`` word and the limit; ``good`` colours
+    the marker (moving the right way, or a guardrail holding)."""
 
     name: str
     baseline: str
@@ -59,6 +63,9 @@ class ScoreRow:
     direction: str
     good: bool
     detail: str
+    value_line: str = ""
+    guardrail: bool = False
+    status: str | None = None
     type: Literal["score"] = "score"
 
 

@@ -180,6 +180,23 @@ class Metric(_Model):
     timeframe: Text40 | None = None
     higher_is_better: Flag = True
     history: list[HistoryPoint] = Field(default_factory=list, max_length=12)
+    guardrail: Flag = Field(
+        False,
+        description="The target is a limit to stay within, not a goal: at or above it when "
+        "higher_is_better, else at or below. Shown as holding or breached, judged on current, "
+        "else the last history value, else the baseline.",
+    )
+
+    def judged(self) -> float:
+        """The value a guardrail is judged on: current, else the latest history, else baseline."""
+        if self.current is not None:
+            return self.current
+        return self.history[-1].value if self.history else self.baseline
+
+    def holding(self) -> bool:
+        """Whether a guardrail's judged value is on the good side of its limit (or on it)."""
+        value = self.judged()
+        return value >= self.target if self.higher_is_better else value <= self.target
 
 
 class MetricsSection(Section):

@@ -17,6 +17,8 @@ TEXT_PAIRS: tuple[tuple[str, str, str], ...] = (
     ("primary", "surface", "outcome numbers on tiles"),
     ("text", "surface", "text on tiles and the evidence panel"),
     ("accent", "surface", "captions on tiles"),
+    ("muted", "surface", "risk outcome numbers on tiles"),
+    ("negative", "surface", "risk captions on tiles"),
     ("primary", "highlight", "the recommended option's name"),
     ("text", "highlight", "the recommended row"),
     ("accent", "highlight", "the recommended badge"),

@@ -48,8 +48,15 @@ OPTIONAL = {
     "alt_to": "to",
     "alt_in": "in",
     "alt_target": "target",
+    "guardrail": "guardrail",
+    "holding": "holding",
+    "breached": "breached",
+    "limit": "Limit",
+    "at_most": "limit ≤",
+    "at_least": "limit ≥",
 }
-"""Words a pack may leave out, with what stands in for them."""
+"""Words a pack may leave out, with what stands in for them (packs written before a word
+existed keep working)."""
 MAX_CHARS = 80
 """The longest word (caption) a slide can hold."""
 

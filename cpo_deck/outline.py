@@ -6,6 +6,8 @@ Every word that is not the user's own comes from the pack's Jinja2 templates (``
 
 from __future__ import annotations
 
+from typing import Literal
+
 from . import formatting
 from .blocks import (
     COLUMNS,
@@ -146,9 +148,9 @@ def _impact_blocks(brief: Brief, areas: dict[str, str]) -> list[Block]:
             found.append((outcome, number, rest))
     every = all(number for _, number, _ in found)
     tiles = [
-        Tile(o.area, areas[o.area], number, text)
+        Tile(o.area, areas[o.area], number, text, tone=_tone(o))
         if every
-        else Tile(o.area, areas[o.area], None, text if number else o.statement, number)
+        else Tile(o.area, areas[o.area], None, text if number else o.statement, number, _tone(o))
         for o, number, text in found
     ]
     headline = brief.impact.headline
@@ -162,7 +164,13 @@ def _impact_blocks(brief: Brief, areas: dict[str, str]) -> list[Block]:
     return [Tiles(sorted(tiles, key=order))]
 
 
+def _tone(outcome: Outcome) -> Literal["gain", "risk"]:
+    return "risk" if outcome.area == "risk" else "gain"
+
+
 def _score(metric: Metric, words: dict[str, str], f: formatting.Formatter) -> ScoreRow:
+    if metric.guardrail:
+        return _guardrail(metric, words, f)
     up = metric.target > metric.baseline
     down = metric.target < metric.baseline
     good = (up and metric.higher_is_better) or (down and not metric.higher_is_better)
@@ -172,10 +180,12 @@ def _score(metric: Metric, words: dict[str, str], f: formatting.Formatter) -> Sc
     change = f.delta(metric.baseline, metric.target, metric.unit)
     now = f"{words['current']} {current}" if current else None
     detail = " · ".join(x for x in (metric.timeframe, change, direction, now) if x)
+    baseline = f.with_unit(metric.baseline, metric.unit)
+    target = f.with_unit(metric.target, metric.unit)
     return ScoreRow(
         name=metric.name,
-        baseline=f.with_unit(metric.baseline, metric.unit),
-        target=f.with_unit(metric.target, metric.unit),
+        baseline=baseline,
+        target=target,
         current=current,
         timeframe=metric.timeframe,
         change=change,
@@ -183,12 +193,42 @@ def _score(metric: Metric, words: dict[str, str], f: formatting.Formatter) -> Sc
         direction=direction,
         good=good,
         detail=detail,
+        value_line=f"{baseline} → {target}",
+    )
+
+
+def _guardrail(metric: Metric, words: dict[str, str], f: formatting.Formatter) -> ScoreRow:
+    """A limit to stay within: the value it is judged on, holding or breached, and the limit;
+    never a movement (no change, no triangle)."""
+    holding = metric.holding()
+    status = words["holding"] if holding else words["breached"]
+    higher = metric.higher_is_better
+    target = f.with_unit(metric.target, metric.unit)
+    limit = f"{words['at_least'] if higher else words['at_most']} {target}"
+    current = None if metric.current is None else f.with_unit(metric.current, metric.unit)
+    return ScoreRow(
+        name=metric.name,
+        baseline=f.with_unit(metric.baseline, metric.unit),
+        target=target,
+        current=current,
+        timeframe=metric.timeframe,
+        change="",
+        marker="◆",
+        direction=words["higher_is_better"] if higher else words["lower_is_better"],
+        good=holding,
+        detail=" · ".join(x for x in (metric.timeframe, words["guardrail"]) if x),
+        value_line=f"{f.with_unit(metric.judged(), metric.unit)} {status} · {limit}",
+        guardrail=True,
+        status=status,
     )
 
 
 def _chart(metric: Metric, words: dict[str, str], f: formatting.Formatter) -> Chart:
-    target_label = metric.timeframe or words["target"]
-    target_text = f"{words['target']} {f.with_unit(metric.target, metric.unit)}"
+    # A guardrail's level is a limit, so it is named one (and its column is the limit's).
+    word = words["limit"] if metric.guardrail else words["target"]
+    target_label = words["limit"] if metric.guardrail and not metric.history else None
+    target_label = target_label or metric.timeframe or word
+    target_text = f"{word} {f.with_unit(metric.target, metric.unit)}"
     if metric.history:
         # The target is a level to reach: a dashed line across the whole trend, and a dotted
         # projection from the latest point to the target on one more category, the timeframe's.
@@ -204,13 +244,13 @@ def _chart(metric: Metric, words: dict[str, str], f: formatting.Formatter) -> Ch
             categories=[*categories, target_label],
             series=[
                 Series(words["actual"], [*values, None], "actual"),
-                Series(words["target"], [metric.target] * (len(values) + 1), "target"),
+                Series(word, [metric.target] * (len(values) + 1), "target"),
                 Series(target_label, projection, "projection"),
             ],
             target=metric.target,
             target_label=target_label,
             target_text=target_text,
-            target_word=words["target"],
+            target_word=word,
             alt_text=_trend_words(metric, words, f),
         )
     categories = [words["baseline"]]
@@ -231,7 +271,7 @@ def _chart(metric: Metric, words: dict[str, str], f: formatting.Formatter) -> Ch
         target=metric.target,
         target_label=target_label,
         target_text=target_text,
-        target_word=words["target"],
+        target_word=word,
         alt_text=f"{_named(metric)}: {' → '.join(steps)} → {_target_words(metric, words, f)}.",
     )
 

@@ -76,7 +76,7 @@ class Colors(_Model):
     text: Hex = Field(pattern=_HEX, description="body text")
     muted: Hex = Field(pattern=_HEX, description="footer and captions")
     positive: Hex = Field(pattern=_HEX, description="a metric moving the right way")
-    negative: Hex = Field(pattern=_HEX, description="a metric moving the wrong way")
+    negative: Hex = Field(pattern=_HEX, description="a metric moving the wrong way; risk outcomes")
     on_accent: Hex = Field(pattern=_HEX, description="text on the table header (primary fill)")
     highlight: Hex = Field(pattern=_HEX, description="the recommended row")
     rule: Hex = Field(pattern=_HEX, description="hairlines and axis lines")

@@ -213,6 +213,21 @@ def _value(metric: Metric, value: float) -> str:
     return _FORMAT.with_unit(value, metric.unit)
 
 
+def _guardrail(metric: Metric, at: Path_) -> Iterator[_Hit]:
+    """A guardrail over its limit at the baseline and still over it reads as a goal."""
+    higher, base = metric.higher_is_better, metric.baseline
+    within = base >= metric.target if higher else base <= metric.target
+    if not within and not metric.holding():
+        limit = f"{'at least' if higher else 'at most'} {_value(metric, metric.target)}"
+        yield _Hit(
+            (*at, "guardrail"),
+            f"{field_path(at)} is a guardrail already breached at its baseline "
+            f"{_value(metric, metric.baseline)} (limit {limit}), so the deck shows it breached",
+            "if the limit is a level to reach, make it the target (remove guardrail: true); "
+            "if it is a limit, say in the notes how you bring it back within it",
+        )
+
+
 def _smart_metric(brief: Brief, s: Settings) -> Iterator[_Hit]:
     items = brief.metrics.items
     for i, metric in enumerate(items):
@@ -223,7 +238,9 @@ def _smart_metric(brief: Brief, s: Settings) -> Iterator[_Hit]:
                 at, f"{where} has no timeframe", 'say when the target is due, e.g. "by Q4 FY27"'
             )
         base, target = _value(metric, metric.baseline), _value(metric, metric.target)
-        if metric.target == metric.baseline:
+        if metric.guardrail:  # a limit to stay within: it need not move, either way
+            yield from _guardrail(metric, at)
+        elif metric.target == metric.baseline:
             yield _Hit(
                 (*at, "target"),
                 f"{where}.target equals the baseline ({base}): no change is promised",

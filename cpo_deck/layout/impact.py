@@ -83,7 +83,7 @@ def _tile(
 ) -> None:
     """One tile: its panel and bar, then caption, number and sentence (in reading order)."""
     canvas.rect(box, "surface", "Outcome tile")
-    canvas.rect(Box(box.x, box.y, box.w, u.ACCENT_BAR), "accent", "Outcome bar")
+    canvas.rect(Box(box.x, box.y, box.w, u.ACCENT_BAR), impact_rows.tone(tile).bar, "Outcome bar")
     y = box.y + pad
     inner = box.w - 2 * pad
     impact_rows.caption(tile, Box(box.x + pad, y, inner, u.LABEL_H), canvas)

@@ -4,6 +4,8 @@ leading number in bold, beside it. Also the caption, number and statement every 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..geometry import Box
 from ..measure import Para, block_height, fit, largest_fitting, steps
 from ..outline import Tile
@@ -63,7 +65,7 @@ def plan(
     y = canvas.balanced(area, sum(measured) + gap * (len(measured) - 1))
     for tile, height in zip(tiles, measured, strict=True):
         canvas.rect(Box(area.x, y, area.w, height), "surface", "Outcome tile")
-        canvas.rect(Box(area.x, y, u.ACCENT_BAR, height), "accent", "Outcome bar")
+        canvas.rect(Box(area.x, y, u.ACCENT_BAR, height), tone(tile).bar, "Outcome bar")
         left = Box(area.x + u.BAND_BAR_ROOM, y + pad, left_w - u.BAND_BAR_ROOM, height - 2 * pad)
         right = Box(text_x, y + pad, text_w, height - 2 * pad)
         if numbers:
@@ -118,6 +120,25 @@ def _text(tile: Tile, numbers: bool) -> str:
     return f"{first} {tile.text}" if first else tile.text
 
 
+@dataclass(frozen=True)
+class Roles:
+    """The colour roles of one outcome: its bar, its caption, its number."""
+
+    bar: str
+    caption: str
+    number: str
+
+
+_GAIN = Roles("accent", "accent", "primary")
+_RISK = Roles("negative", "negative", "muted")
+"""A risk is not a gain: a caution bar and caption, and its number neutral, whatever its sign."""
+
+
+def tone(tile: Tile) -> Roles:
+    """The colour roles for an outcome's tone."""
+    return _RISK if tile.tone == "risk" else _GAIN
+
+
 def lead(tile: Tile) -> str | None:
     """The number a statement starts with, shown in bold when numbers are not shown large."""
     return tile.lead or tile.value
@@ -125,16 +146,17 @@ def lead(tile: Tile) -> str | None:
 
 def caption(tile: Tile, box: Box, canvas: Canvas) -> None:
     """The outcome's area, as a small caption."""
-    canvas.text(box, [[Run(tile.caption.upper(), u.LABEL_SIZE, True, "accent")]], "Outcome area")
+    role = tone(tile).caption
+    canvas.text(box, [[Run(tile.caption.upper(), u.LABEL_SIZE, True, role)]], "Outcome area")
 
 
 def number(tile: Tile, box: Box, size: float, canvas: Canvas) -> None:
     """The outcome's large number."""
-    canvas.text(box, [[Run(tile.value or "", size, True, "primary")]], "Outcome value")
+    canvas.text(box, [[Run(tile.value or "", size, True, tone(tile).number)]], "Outcome value")
 
 
 def statement_runs(tile: Tile, with_lead: bool, size: float) -> list[Run]:
     """The sentence's runs; with ``with_lead``, its leading number first, in bold."""
     first = lead(tile) if with_lead else None
-    runs = [Run(f"{first} ", size, True, "primary")] if first else []
+    runs = [Run(f"{first} ", size, True, tone(tile).number)] if first else []
     return [*runs, Run(tile.text, size, False, "text")]

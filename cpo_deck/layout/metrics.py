@@ -45,7 +45,7 @@ def _score_paras(row: ScoreRow, size: float, floor: float) -> tuple[list[Para], 
     detail_scale = max(floor, round(size * u.DETAIL_SCALE, 1)) / size
     marker = size * value_scale * u.MARKER_SCALE
     out = [
-        Para(f"{row.baseline} → {row.target}", value_scale, True),
+        Para(row.value_line, value_scale, True),
         Para(row.name, 1.0, True, 2),
     ]
     if row.detail:
@@ -118,11 +118,12 @@ def _scorecard(box: Box, card: Scorecard, canvas: Canvas) -> None:
 
 
 def _score_row(row: ScoreRow, box: Box, size: float, canvas: Canvas) -> None:
-    """One metric: its values after the direction marker, its name, its detail."""
+    """One metric: its values after the marker (a movement, or a guardrail's), its name, its
+    detail."""
     ps, marker = _score_paras(row, size, canvas.style.floor)
     value_size = round(size * ps[0].scale, 1)
     runs: Paragraphs = [
-        [Run(f"{row.baseline} → {row.target}", value_size, True, "primary")],
+        [Run(row.value_line, value_size, True, "primary")],
         [Run(row.name, size, True, "text")],
     ]
     if row.detail:
@@ -137,14 +138,18 @@ def _score_row(row: ScoreRow, box: Box, size: float, canvas: Canvas) -> None:
         indents={0: marker + u.MARKER_GAP},
     )
     marker_y = box.y + u.INSET_Y + value_size * 0.6 - marker * 0.55
-    shape = "oval" if row.marker == "●" else "triangle"
+    shape = _SHAPES.get(row.marker, "triangle")
     mbox = Box(box.x, marker_y, marker, marker)  # on the grid, as the text is
     if shape == "oval":
         mbox = Box(mbox.x + marker * 0.15, mbox.y + marker * 0.15, marker * 0.7, marker * 0.7)
     canvas.rect(
         mbox,
         "positive" if row.good else "negative",
-        f"Direction marker {row.marker}",
+        f"{'Guardrail' if row.guardrail else 'Direction'} marker {row.marker}",
         shape,
         180.0 if row.marker == "▼" else 0.0,
     )
+
+
+_SHAPES = {"●": "oval", "◆": "diamond"}
+"""Markers that are not a movement triangle: no change, and a guardrail (holding or not)."""

@@ -94,7 +94,7 @@ def _metrics(slide: Slide, region: str, words: NotesWords) -> Move | None:
         return _with_notes(slide, blocks, details, words), "metrics.items[*] details"
     if card is not None and len(card.rows) > 1:  # the charted metric (the first) always stays
         last = card.rows[-1]
-        text = f"{last.name}: {last.baseline} → {last.target}"
+        text = f"{last.name}: {last.value_line}"
         blocks = _replace(slide, card, dataclasses.replace(card, rows=card.rows[:-1]))
         kept = len(card.rows) - 1
         return _with_notes(slide, blocks, text, words), f"metrics.items beyond the first {kept}"

@@ -60,7 +60,7 @@ class TextBox:
 
 @dataclass(frozen=True)
 class Shape:
-    """A filled shape: ``rect``, ``triangle`` or ``oval``."""
+    """A filled shape: ``rect``, ``triangle``, ``oval`` or ``diamond``."""
 
     box: Box
     fill: str

@@ -46,6 +46,7 @@ _SHAPES = {
     "rect": MSO_SHAPE.RECTANGLE,
     "triangle": MSO_SHAPE.ISOSCELES_TRIANGLE,
     "oval": MSO_SHAPE.OVAL,
+    "diamond": MSO_SHAPE.DIAMOND,
 }
 _ALIGN = {"left": PP_ALIGN.LEFT, "right": PP_ALIGN.RIGHT, "center": PP_ALIGN.CENTER}
 
