@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -164,7 +165,7 @@ def test_no_scorecard_line_leaves_one_word_alone(
             paragraphs = [p.text.split() for p in row.text_frame.paragraphs]
             lasts = {words[-1] for words in paragraphs if len(words) >= 3}
             lines = _lines([w for w in page.words if _inside(w, row)])
-            for previous, line in zip(lines, lines[1:], strict=False):
+            for previous, line in itertools.pairwise(lines):
                 alone = len(line) == 1 and line[0].text in lasts
                 said = " ".join(w.text for w in previous)
                 assert not alone, f"{name}: scorecard line '{line[0].text}' alone after '{said}'"

@@ -10,6 +10,7 @@ decision shrinks; the block is balanced in the content area.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from ..geometry import Box
@@ -57,7 +58,13 @@ def plan(slide: Slide, area: Box, canvas: Canvas) -> None:
     facts_x = area.x + steps_w + u.COL_GAP if next_steps else text_x
     facts_w = area.right - facts_x
     cols = _Columns(area, text_x, area.right - text_x, steps_w, facts_x, facts_w, band)
+    before = (canvas.overflow, len(canvas.decisions))
     sizes, dec_size = _fit(decision, facts, next_steps, cols, canvas)
+    if band and not sizes.ok:  # long facts: one column under the decision holds more
+        canvas.overflow = before[0]
+        del canvas.decisions[before[1] :]
+        cols = dataclasses.replace(cols, band=False)
+        sizes, dec_size = _fit(decision, facts, next_steps, cols, canvas)
     height = u.DECISION_LABEL_H + sizes.decision_h
     if sizes.below_h:
         height += u.DECISION_GAP + sizes.below_h
@@ -68,7 +75,7 @@ def plan(slide: Slide, area: Box, canvas: Canvas) -> None:
         _steps(next_steps, sizes.steps, Box(area.x, y, steps_w, area.bottom - y), canvas)
     if facts:
         box = Box(facts_x, y, cols.facts_w, area.bottom - y)
-        (_band if band else _facts)(facts, sizes.facts, box, canvas)
+        (_band if cols.band else _facts)(facts, sizes.facts, box, canvas)
 
 
 def _fact_paras(facts: Facts | None, size: float) -> list[Para]:

@@ -186,9 +186,9 @@ class _Painter:
                 _indent(paragraph, element.indents[index])
             elif element.placeholder:  # a layout's body placeholder may have its own bullets
                 _no_bullet(paragraph)
-            if index in element.right_indents:
-                ppr = paragraph._p.get_or_add_pPr()
-                ppr.set("marR", str(int(element.right_indents[index] * EMU_PER_PT)))
+            if element.right_indents:  # on every paragraph: LibreOffice carries one over
+                right = element.right_indents.get(index, 0.0)
+                paragraph._p.get_or_add_pPr().set("marR", str(int(right * EMU_PER_PT)))
 
     def _runs(self, paragraph: Any, runs: list[Run], font: str, italic: bool = False) -> None:
         """Add runs with explicit size, weight, font and colour (nothing left to inherit)."""
