@@ -187,3 +187,36 @@ def test_content_fills_at_least_half_the_content_area(
             lowest = max(w.y1 for w in content)
             empty = (bottom - lowest) / (bottom - top)
             assert empty <= 0.5, f"{name} slide {number}: {empty:.0%} of the content area empty"
+
+
+def test_reading_order_keeps_each_outcome_together(
+    review: dict[str, tuple[Path, Path | None]],
+) -> None:
+    """Screen readers and text extraction read shapes in drawing order: each outcome's caption,
+    number and sentence come together, and each slide's title (the headline) comes from its
+    title placeholder."""
+    import yaml
+
+    for name, (deck, _) in review.items():
+        prs = Presentation(str(deck))
+        impact = prs.slides[1]
+        order = [
+            s.name for s in impact.shapes if s.name in ("Outcome area", "Outcome value", "Outcome")
+        ]
+        groups: list[list[str]] = []
+        for shape_name in order:
+            if shape_name == "Outcome area":
+                groups.append([])
+            assert groups, f"{name}: '{shape_name}' before any outcome's caption"
+            groups[-1].append(shape_name)
+        assert all(
+            g in (["Outcome area", "Outcome value", "Outcome"], ["Outcome area", "Outcome"])
+            for g in groups
+        ), f"{name}: outcomes read as {order}"
+        brief_name = name.split("@")[0]
+        source = next((p for p in SAMPLES if p.stem == brief_name), None)
+        if source is not None:
+            brief = yaml.safe_load(source.read_text(encoding="utf-8"))
+            kinds = ("problem", "impact", "metrics", "tradeoffs", "ask")
+            for slide, kind in zip(prs.slides, kinds, strict=True):
+                assert _title(slide).text_frame.text == brief[kind]["headline"]
