@@ -9,6 +9,7 @@ Lines break where Unicode line breaking (UAX #14, via ``uniseg``) allows, as ren
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import re
@@ -47,6 +48,14 @@ SAFETY = 0.98
 """Measure Latin text against 98% of the line, so rounding never adds a line."""
 SAFETY_WIDE = 0.90
 """CJK, emoji and URLs are measured against 90% of the line (renderers differ more there)."""
+_UNIT_AFTER = re.compile(
+    r"(?:%|‰|€|\$|£|¥|×|(?:Mio|Mrd|Tsd|Md)\.|(?:k|K|M|bn|Bn|pp|pts?|x|million|billion|"
+    r"Millionen|Milliarden|millions?|milliards?)(?![\w]))"
+)
+_NUMBER_END = re.compile(
+    r"\d(?:\s?(?:Mio\.|Mrd\.|Tsd\.|Md\.|k|K|M|bn|Bn|million|billion|Millionen|Milliarden))?$"
+)
+_CURRENCY = ("€", "$", "£", "¥")
 LOOSE = 1.03
 """How much more than the measured width a renderer may fit on a line (kerning, rounding)."""
 _URL = re.compile(r"https?://|www\.", re.I)
@@ -258,12 +267,18 @@ def wrap(text: str, font: Font, width: float, split_words: bool = False) -> list
 
 
 def _ragged(lines: list[str]) -> bool:
-    """Whether lines end badly: the last line one word alone, or a line broken inside a
-    compound the user hyphenated (``in-`` / ``house``)."""
+    """Whether lines end badly: the last line one word alone, a line broken inside a compound
+    the user hyphenated (``in-`` / ``house``), or a number parted from its unit (``12`` / ``%``,
+    ``4,2`` / ``Mio. €``, ``€`` / ``12``)."""
     if len(lines) < 2:
         return False
     broken = any(line.endswith("-") and line[-2:-1].isalpha() for line in lines[:-1])
-    return broken or " " not in lines[-1].strip()
+    split = any(
+        (_NUMBER_END.search(a) and _UNIT_AFTER.match(b))
+        or (a[-1:] in _CURRENCY and b[:1].isdigit())
+        for a, b in itertools.pairwise(lines)
+    )
+    return broken or split or " " not in lines[-1].strip()
 
 
 def widow_free(text: str, font: Font, width: float) -> float:

@@ -78,3 +78,49 @@ def test_fit_shrinks_to_the_largest_size_that_fits() -> None:
     assert block_height(paras, "Calibri", size, 300) <= 60  # type: ignore[operator]
     assert (block_height(paras, "Calibri", size + 1, 300) or 1e9) > 60
     assert fit(paras * 20, "Calibri", 300, 60, 28, 12) == (12, False)
+
+
+def _lines_at(text: str, font: Font, width: float) -> list[str]:
+
+    lines = wrap(text, font, width)
+    assert lines is not None
+    return lines
+
+
+def test_widow_free_narrows_until_the_last_line_has_two_words() -> None:
+    """ "… we lack SSO and / SCIM" takes a narrower box: same number of lines, no word alone."""
+    from cpo_deck.measure import widow_free
+
+    font = Font("Calibri", 28, True)
+    text = "Enterprise deals stall in security review because we lack SSO and SCIM"
+    # A width at which the last word would stand alone.
+    width = next(w for w in range(400, 1200) if _lines_at(text, font, w)[-1] == "SCIM")
+    narrower = widow_free(text, font, width)
+    assert narrower < width
+    lines = _lines_at(text, font, narrower)
+    assert len(lines) == len(_lines_at(text, font, width))
+    assert " " in lines[-1]
+    assert " ".join(lines) == text  # not a character changed
+
+
+def test_widow_free_keeps_compounds_and_numbers_with_their_units() -> None:
+    from cpo_deck.measure import widow_free
+
+    font = Font("Calibri", 28, True)
+    for text, bad in (
+        ("Building in-house delivers the most revenue of all options we reviewed", "in-"),
+        ("Six percent of renewals fail and we recover only 12 % of them", "12"),
+    ):
+        for width in range(300, 1100, 7):
+            lines = _lines_at(text, font, width)
+            if len(lines) > 1 and any(line.endswith(bad) for line in lines[:-1]):
+                fixed = _lines_at(text, font, widow_free(text, font, width))
+                assert not any(line.endswith(bad) for line in fixed[:-1]), (width, fixed)
+
+
+def test_widow_free_leaves_good_lines_alone() -> None:
+    from cpo_deck.measure import widow_free
+
+    font = Font("Calibri", 20)
+    assert widow_free("Short and fine", font, 500) == 500
+    assert widow_free("One two three four five six seven eight", font, 2000) == 2000

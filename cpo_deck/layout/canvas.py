@@ -10,7 +10,7 @@ from ..formatting import Formatter
 from ..geometry import Box
 from ..measure import Font, Para, block_height, widow_free
 from .scene import Element, Paragraphs, Shape, TextBox
-from .units import BALANCE, INSET_X, MOST_EMPTY
+from .units import INSET_X, MOST_EMPTY
 
 
 def _right_indents(box: TextBox) -> dict[int, float]:
@@ -92,14 +92,14 @@ class Canvas:
             self.elements.append(replace(element, right_indents=right))
 
     def balanced(self, area: Box, height: float) -> float:
-        """Where a block ``height`` tall starts in ``area``: at the top, or a little above the
-        middle when it would leave more than half of the area empty below it."""
-        if height >= area.h / 2:
+        """Where a block ``height`` tall starts in ``area``: at the top, or, when it would
+        leave more than 40% of the area empty below it, just far enough down that it does not.
+        Sparse blocks then end on the same line on every slide, as near the title as can be."""
+        offset = area.h * (1 - MOST_EMPTY) - height
+        if offset <= 0:
             return area.y
         self.decisions.append(f"{self.kind}: content balanced in the content area")
-        # A little above the middle, but never leaving more than 45% of the area empty below.
-        offset = max((area.h - height) * BALANCE, area.h * (1 - MOST_EMPTY) - height)
-        return area.y + min(offset, area.h - height)
+        return area.y + offset
 
     def rect(
         self, box: Box, fill: str, name: str, kind: str = "rect", rotation: float = 0.0

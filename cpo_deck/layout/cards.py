@@ -40,7 +40,7 @@ def plan(table: Table, area: Box, strip_h: float, canvas: Canvas) -> float | Non
             if needed is None:
                 return None
             tallest = max(tallest, needed)
-        facts_h = (u.LABEL_LINE + size * 1.2 + u.CARD_FACTS_GAP) if facts_cols else 0.0
+        facts_h = _facts_h(size) + u.CARD_FACTS_GAP if facts_cols else 0.0
         total = tallest + 2 * u.INSET_Y + facts_h + 2 * u.CARD_PAD
         return total if total + strip_h <= area.h else None
 
@@ -82,7 +82,7 @@ def _card(
     )
     if not facts:
         return
-    fact_h = u.LABEL_LINE + size * 1.2 + 2 * u.INSET_Y
+    fact_h = _facts_h(size)
     y = box.bottom - pad - fact_h
     width = (box.w - 2 * pad - u.COL_GAP * (len(facts) - 1)) / len(facts)
     canvas.rect(
@@ -102,9 +102,9 @@ def _card(
 
 def _paras(table: Table, row: OptionRow, chosen: bool, size: float) -> Paragraphs:
     """The card's text: badge, name, summary, then pros and cons under their captions."""
-    out: Paragraphs = []
-    if chosen:
-        out.append([Run(table.badge.upper(), u.LABEL_SIZE, True, "accent")])
+    # Every card keeps the badge's line, so the two cards' names and lists line up.
+    badge = table.badge.upper() if chosen else " "
+    out: Paragraphs = [[Run(badge, u.LABEL_SIZE, True, "accent")]]
     out.append([Run(row.name, round(size * u.CARD_NAME_SCALE, 1), True, "primary")])
     if row.summary:
         out.append([Run(row.summary, size, False, "text")])
@@ -113,6 +113,11 @@ def _paras(table: Table, row: OptionRow, chosen: bool, size: float) -> Paragraph
             out.append([Run(table.header[col].upper(), u.LABEL_SIZE, True, "muted")])
             out += [[Run(item, size, False, "text")] for item in items or (_MISSING,)]
     return out
+
+
+def _facts_h(size: float) -> float:
+    """The height of the cost and time along a card's bottom: caption over value."""
+    return u.LABEL_LINE + size * 1.2 + 2 * u.INSET_Y
 
 
 def _plain(runs: list[Run]) -> str:

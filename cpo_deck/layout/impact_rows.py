@@ -130,8 +130,8 @@ class Roles:
 
 
 _GAIN = Roles("accent", "accent", "primary")
-_RISK = Roles("negative", "negative", "muted")
-"""A risk is not a gain: a caution bar and caption, and its number neutral, whatever its sign."""
+_RISK = Roles("muted", "muted", "text")
+"""A risk is not a gain, nor an alarm: a neutral bar, caption and number, whatever its sign."""
 
 
 def tone(tile: Tile) -> Roles:

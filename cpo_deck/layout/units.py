@@ -143,11 +143,9 @@ fewer."""
 FEW_ROWS = 3
 BAND_PAD_FEW = 0.2 * IN
 """A row's inner padding when there are few rows."""
-BALANCE = 0.42
-"""A block shorter than half the content area starts this share of the room left down, so it
-sits a little above the middle instead of hanging from the top."""
-MOST_EMPTY = 0.45
-"""A balanced block leaves at most this share of the content area empty below it."""
+MOST_EMPTY = 0.4
+"""A block shorter than this leaves empty below it is moved down until it leaves no more (it
+then ends on the same line on every slide)."""
 
 # -- metrics ------------------------------------------------------------------------------------
 CHART_SHARES = (SPLIT, 0.55, 0.5, 0.45, 0.4, 0.35, 0.3)
