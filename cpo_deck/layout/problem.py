@@ -1,6 +1,6 @@
 """The problem slide: the points and the evidence, in the form their amount calls for.
 
-- one point: a large statement with the evidence in a strip under it;
+- one point: a large statement beside an accent bar, the evidence in a strip under it;
 - more: the points as a bulleted list (larger when there are few), the evidence in a panel
   beside them, as tall as the list.
 
@@ -41,8 +41,9 @@ def plan(slide: Slide, area: Box, canvas: Canvas) -> None:
 def _statement(point: str, quote: Quote | None, area: Box, canvas: Canvas) -> None:
     """One point as a large statement; the evidence in a full-width strip under it."""
     style = canvas.style
-    inner_w = area.w - 2 * u.INSET_X
-    preferred = min(style.title_size, u.POINTS_SIZES[0])
+    indent = u.DECISION_BAR + u.DECISION_TEXT_X  # set off by an accent bar, as the decision is
+    inner_w = area.w - indent - 2 * u.INSET_X
+    preferred = u.POINTS_SIZES[0]
     strip_least = u.PANEL_LABEL_ROOM + 2 * u.PANEL_PAD + u.LABEL_LINE
     room = area.h - (strip_least + u.STRIP_GAP if quote else 0.0) - 2 * u.INSET_Y
     paras = [Para(point)]
@@ -57,11 +58,11 @@ def _statement(point: str, quote: Quote | None, area: Box, canvas: Canvas) -> No
         evidence = _evidence_size(quote, area.w, strip_room, size, canvas)
     block_h = text_h + (u.STRIP_GAP + evidence[1] if evidence else 0.0)
     top = canvas.balanced(area, block_h)
+    canvas.rect(Box(area.x, top, u.DECISION_BAR, text_h), "accent", "Statement bar")
     canvas.text(
-        Box(area.x, top, area.w, text_h),
-        [[Run(point, size, False, "text")]],
+        Box(area.x + indent, top, area.w - indent, text_h),
+        [[Run(point, size, False, "primary")]],
         "Points",
-        flush=True,
         placeholder="body" if style.body_placeholder else None,
     )
     if quote and evidence:

@@ -86,9 +86,8 @@ LINE_SLACK = 1.0
 SPLIT = 0.6
 """Two-column slides (problem, metrics, ask) put the right column at the same place."""
 COL_GAP = 0.35 * IN
-POINTS_SIZES = (28.0, 24.0, 24.0, 22.0, 20.0)
-"""The points, preferred, by how many there are (one point is a statement, up to the title's
-size)."""
+POINTS_SIZES = (32.0, 24.0, 24.0, 22.0, 20.0)
+"""The points, preferred, by how many there are (one point is a large statement)."""
 POINT_SPACE = 6.0
 """Space before each point, in tenths of the size, when measuring."""
 POINT_SPACE_SHARE = 0.6
