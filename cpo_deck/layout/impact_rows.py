@@ -23,7 +23,7 @@ def plan(
     font, floor = style.body_font, style.floor
     few = len(tiles) <= u.FEW_ROWS
     gap, pad = u.BAND_GAP, u.BAND_PAD_FEW if few else u.BAND_PAD
-    left_w = min(u.BAND_LEFT_W, area.w * u.BAND_LEFT_SHARE)
+    left_w = min(u.BAND_LEFT_W if numbers else u.BAND_CAPTION_W, area.w * u.BAND_LEFT_SHARE)
     text_x = area.x + left_w + u.BAND_TEXT_GAP
     text_w = area.right - text_x - pad
     inner_w = text_w - 2 * u.INSET_X

@@ -127,6 +127,8 @@ STATEMENT_BOOST = 4.0
 BAND_GAP = 0.06 * IN
 BAND_PAD = 0.08 * IN
 BAND_LEFT_W = 2.4 * IN
+BAND_CAPTION_W = 1.7 * IN
+"""A statement row's caption column (no number beside it)."""
 BAND_LEFT_SHARE = 0.26
 BAND_TEXT_GAP = 0.2 * IN
 BAND_BAR_ROOM = 12.0
