@@ -220,3 +220,64 @@ def test_reading_order_keeps_each_outcome_together(
             kinds = ("problem", "impact", "metrics", "tradeoffs", "ask")
             for slide, kind in zip(prs.slides, kinds, strict=True):
                 assert _title(slide).text_frame.text == brief[kind]["headline"]
+
+
+def test_a_narrow_chart_labels_every_other_period_rather_than_none(
+    rendered: dict[str, tuple[Any, list[Page]]],
+) -> None:
+    """Twelve months on a narrow chart (the corporate 4:3 pack): the axis labels every second
+    month (``c:tickLblSkip``), keeping every category, instead of moving them all to the notes;
+    on the wide default chart every month is labelled, with no skip."""
+    from pptx.oxml.ns import qn
+
+    def axis(name: str) -> tuple[Any, list[str]]:
+        prs, pdf = rendered[name]
+        frame = next(s for s in prs.slides[2].shapes if s.has_chart)
+        skip = frame.chart._chartSpace.find(".//" + qn("c:catAx")).find(qn("c:tickLblSkip"))
+        categories = list(frame.chart.plots[0].categories)
+        words = {w.text for w in pdf[2].words}
+        months = [m for m in ("Jan", "Feb", "Mar", "Apr", "May", "Jun") if m in words]
+        assert categories[:3] == ["Jan", "Feb", "Mar"], categories
+        return skip, months
+
+    skip, months = axis("history@corporate")
+    assert skip is not None and int(skip.get("val")) >= 2
+    # PowerPoint shows every second label; LibreOffice draws those that fit: labels show.
+    assert "Jan" in months and "Mar" in months
+    skip, months = axis("history@default")
+    assert skip is None
+    assert months == ["Jan", "Feb", "Mar", "Apr", "May", "Jun"]
+
+
+def test_table_cells_get_right_indents_where_a_word_would_stand_alone(
+    review: dict[str, tuple[Path, Path | None]],
+) -> None:
+    """A table cell's paragraph that would end in one word alone gets a right indent (and every
+    paragraph of that cell an explicit one, as LibreOffice carries one over)."""
+    from cpo_deck.measure import Font, wrap
+
+    indented = 0
+    for name, (deck, _) in review.items():
+        slide = Presentation(str(deck)).slides[3]
+        for shape in slide.shapes:
+            if not shape.has_table:
+                continue
+            table = shape.table
+            for r, row in enumerate(table.rows):
+                for c, cell in enumerate(row.cells):
+                    paragraphs = cell.text_frame.paragraphs
+                    rights = [
+                        p._p.pPr.get("marR") if p._p.pPr is not None else None for p in paragraphs
+                    ]
+                    if any(rights):
+                        assert all(rights), f"{name}: a cell with some right indents unset"
+                    for p, right in zip(paragraphs, rights, strict=True):
+                        if not right or int(right) == 0:
+                            continue
+                        indented += 1
+                        run = p.runs[0]
+                        inner = table.columns[c].width / EMU - 2 * 0.08 * 72 - int(right) / EMU
+                        font = Font(run.font.name, run.font.size.pt, bool(run.font.bold))
+                        lines = wrap(p.text, font, inner)
+                        assert lines and " " in lines[-1], f"{name} row {r}: {lines}"
+    assert indented, "some cell in the review set needed a right indent"

@@ -33,7 +33,7 @@ def plan(box: Box, spec: Chart, canvas: Canvas) -> None:
     )
     slot = plot.w * u.AXIS_SHARE / len(spec.categories)
     spec = _projection_category(spec, slot, canvas)
-    _check_categories(spec, slot, canvas)
+    skip = _check_categories(spec, slot, canvas)
     # Labels written as the scorecard writes numbers, the unit always kept (see ChartBox).
     values = spec.series[0].values
     texts = canvas.style.formatter.series(values, spec.unit)
@@ -57,34 +57,53 @@ def plan(box: Box, spec: Chart, canvas: Canvas) -> None:
     shift = bold.width(texts[latest]) / 2 / plot.w
     canvas.add(
         ChartBox(
-            plot, spec, labels, texts, below, font, bounds, target, at, target_below, latest, shift
+            plot,
+            spec,
+            labels,
+            texts,
+            below,
+            font,
+            bounds,
+            target,
+            at,
+            target_below,
+            latest,
+            shift,
+            skip,
         )
     )
 
 
-def _check_categories(spec: Chart, slot: float, canvas: Canvas) -> None:
-    """Category labels share the axis: each gets its slot (and an empty neighbour's), at most
-    two lines."""
+def _check_categories(spec: Chart, slot: float, canvas: Canvas) -> int:
+    """Category labels share the axis, each in its slot, at most two lines: every one, else
+    every second, third, ... (the renderer then gives each shown label that many slots).
+    Returns that step; records an overflow when not even every sixth fits."""
     font = canvas.style.body_font
-    for index, category in enumerate(spec.categories):
-        if category and not _fits(spec.categories, index, slot, font):
-            canvas.over(
-                "metrics.items[0].history",
-                [Para(category)],
-                font,
-                u.LABEL_SIZE,
-                slot,
-                u.LABEL_LINE * u.CATEGORY_LINES,
-            )
-            break
+    for skip in u.LABEL_SKIPS:
+        shown = spec.categories[::skip]
+        if all(not c or _fits(c, slot * skip, font) for c in shown):
+            if skip > 1:
+                canvas.decide(f"metrics: every {_nth(skip)} period labelled, to fit the axis")
+            return skip
+    category = next(c for c in spec.categories if c and not _fits(c, slot, font))
+    canvas.over(
+        "metrics.items[0].history",
+        [Para(category)],
+        font,
+        u.LABEL_SIZE,
+        slot,
+        u.LABEL_LINE * u.CATEGORY_LINES,
+    )
+    return 1
 
 
-def _fits(categories: list[str], index: int, slot: float, font: str) -> bool:
-    """Whether category ``index`` fits its slot (and an empty neighbour's) in two lines."""
-    count = len(categories)
-    free = sum(1 for j in (index - 1, index + 1) if 0 <= j < count and not categories[j])
-    width = slot * (1 + free) - u.SLOT_SLACK
-    height = block_height([Para(categories[index])], font, u.LABEL_SIZE, width)
+def _nth(step: int) -> str:
+    return {2: "second", 3: "third", 4: "fourth"}.get(step, f"{step}th")
+
+
+def _fits(category: str, width: float, font: str) -> bool:
+    """Whether a category label fits ``width`` in two lines."""
+    height = block_height([Para(category)], font, u.LABEL_SIZE, width - u.SLOT_SLACK)
     return height is not None and height <= u.LABEL_SIZE * 1.2 * u.CATEGORY_LINES + 0.1
 
 
@@ -94,7 +113,7 @@ def _projection_category(spec: Chart, slot: float, canvas: Canvas) -> Chart:
     categories = spec.categories
     if spec.style != "trend" or not categories[-1] or categories[-1] == spec.target_word:
         return spec
-    if _fits(categories, len(categories) - 1, slot, canvas.style.body_font):
+    if _fits(categories[-1], slot, canvas.style.body_font):
         return spec
     canvas.decide("metrics: the timeframe stays on the scorecard, too long for the chart's axis")
     return dataclasses.replace(spec, categories=[*categories[:-1], spec.target_word])

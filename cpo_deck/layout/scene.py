@@ -95,6 +95,8 @@ class ChartBox:
     """A trend's latest point: its label sits beside the projection, moved right."""
     latest_shift: float = 0.0
     """How far right, as a share of the chart's width."""
+    label_skip: int = 1
+    """Every how many categories the axis is labelled (1: each; 2: every second, ...)."""
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,8 @@ class Cell:
 
     paras: Paragraphs
     fill: str
+    right_indents: dict[int, float] = field(default_factory=dict)
+    """Right indent in points for some paragraphs, so that no line ends in one word alone."""
 
 
 @dataclass(frozen=True)

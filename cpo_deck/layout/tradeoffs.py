@@ -4,8 +4,10 @@ doing and the risks. Columns empty for every option are left out; the block is b
 
 from __future__ import annotations
 
+import dataclasses
+
 from ..geometry import Box
-from ..measure import Font, Para, block_height, largest_fitting
+from ..measure import Font, Para, block_height, largest_fitting, widow_free
 from ..outline import Listing, Slide, Table
 from . import cards
 from . import units as u
@@ -65,13 +67,28 @@ def plan(slide: Slide, area: Box, canvas: Canvas) -> None:
             Box(area.x, area.y, area.w, sum(heights)),
             widths,
             heights,
-            _cells(table, size, style.table_floor),
+            [_ends_well(row, widths, font) for row in _cells(table, size, style.table_floor)],
             font,
         )
     )
     _rules(table, area, heights, canvas)
     if listings:
         _strip(listings, area, area.y + sum(heights) + u.STRIP_GAP, col_w, strip_size, canvas)
+
+
+def _ends_well(row: list[Cell], widths: list[float], font: str) -> list[Cell]:
+    """The row's cells with right indents where a line would end in one word alone."""
+    out = []
+    for cell, width in zip(row, widths, strict=True):
+        indents = {}
+        for index, runs in enumerate(cell.paras):
+            text = "".join(r.text for r in runs)
+            inner = width - 2 * u.CELL_X
+            narrower = widow_free(text, Font(font, runs[0].size, runs[0].bold), inner)
+            if narrower < inner:
+                indents[index] = inner - narrower
+        out.append(dataclasses.replace(cell, right_indents=indents))
+    return out
 
 
 def _cells(table: Table, size: float, floor: float) -> list[list[Cell]]:

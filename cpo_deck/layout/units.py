@@ -166,6 +166,8 @@ MARKER_GAP = 6.0
 RULE_W = 0.75
 """A hairline's thickness."""
 CHART_TITLE_GAP = 0.06 * IN
+LABEL_SKIPS = (1, 2, 3, 4, 6)
+"""The axis labels every category, else every second, third, ... of them."""
 CATEGORY_LINES = 2
 """At most this many lines per category label on the chart's axis."""
 SLOT_SLACK = 4.0

@@ -243,6 +243,9 @@ class _Painter:
                     paragraph.line_spacing = Pt(LINE_PITCH * max(run[1] for run in runs))
                     paragraph.space_before = Pt(2 if index else 0)
                     self._runs(paragraph, runs, element.font)
+                    if spec.right_indents:  # on every paragraph: LibreOffice carries one over
+                        right = spec.right_indents.get(index, 0.0)
+                        paragraph._p.get_or_add_pPr().set("marR", str(int(right * EMU_PER_PT)))
 
 
 def _indent(paragraph: Any, indent_pt: float) -> None:

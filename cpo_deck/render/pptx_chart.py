@@ -134,6 +134,15 @@ def _axes(chart: Any, element: ChartBox, labelled: bool, color: Color) -> None:
     category_axis.tick_labels.font.color.rgb = color("muted")
     if not labelled:
         category_axis.tick_label_position = XL_TICK_LABEL_POSITION.NONE
+    elif element.label_skip > 1:  # c:tickLblSkip goes before c:tickMarkSkip, c:noMultiLvlLbl
+        axis = category_axis._element
+        skip = etree.Element(qn("c:tickLblSkip"), val=str(element.label_skip))
+        later = axis.find(qn("c:tickMarkSkip"))
+        later = later if later is not None else axis.find(qn("c:noMultiLvlLbl"))
+        if later is not None:
+            later.addprevious(skip)
+        else:
+            axis.append(skip)
 
 
 def _trend(plot: Any, element: ChartBox, color: Color) -> None:
