@@ -47,7 +47,7 @@ def _tiles(tiles: list[Tile], area: Box, canvas: Canvas, numbers: bool = True) -
     value_size = 0.0
     if numbers:
         largest = max(u.VALUE_SIZES[min(count, len(u.VALUE_SIZES)) - 1], style.hero)
-        value_size = _value_size(tiles, inner_w, largest, style.hero, font)
+        value_size = impact_rows.value_size(tiles, inner_w, largest, style.hero, font)
         if not value_size:
             return False
     value_h = value_size * u.VALUE_PITCH + 2 * u.INSET_Y if numbers else 0.0
@@ -56,7 +56,7 @@ def _tiles(tiles: list[Tile], area: Box, canvas: Canvas, numbers: bool = True) -
     if not numbers:
         preferred = min(style.title_size, preferred + u.STATEMENT_BOOST)
     paras = [
-        Para(_sentence(tile, numbers), bold=not numbers and lead(tile) is not None)
+        Para(impact_rows.sentence(tile, numbers), bold=not numbers and lead(tile) is not None)
         for tile in tiles
     ]
     text_size = preferred
@@ -97,22 +97,3 @@ def _tile(
         [statement_runs(tile, value_size is None, size)],
         "Outcome",
     )
-
-
-def _value_size(tiles: list[Tile], width: float, largest: float, least: float, font: str) -> float:
-    """The largest common size (``largest`` down to ``least``) at which every number stands on
-    one line in ``width``; 0 when one does not fit even at ``least``."""
-    size = largest
-    for tile in tiles:
-        para = [Para(tile.value or "", bold=True)]
-        fitted, fits = fit(para, font, width, largest * u.LINE_ONE, largest, least)
-        if not fits:
-            return 0.0
-        size = min(size, fitted)
-    return size
-
-
-def _sentence(tile: Tile, numbers: bool) -> str:
-    """The sentence as measured: with its bold leading number first when numbers are not large."""
-    first = None if numbers else lead(tile)
-    return f"{first} {tile.text}" if first else tile.text

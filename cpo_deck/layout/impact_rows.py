@@ -36,14 +36,8 @@ def plan(
     caption_h = u.LABEL_LINE + u.BAND_CAPTION_SPACE if numbers else 0.0
 
     def heights(size: float) -> list[float] | None:
-        out = []
-        for tile in tiles:
-            para = [Para(_text(tile, numbers), 1.0, not numbers and lead(tile) is not None)]
-            h = block_height(para, font, size, inner_w, size <= floor)
-            if h is None:
-                return None
-            out.append(max(h + caption_h + 2 * u.INSET_Y, left_h) + 2 * pad)
-        return out if sum(out) + gap * (len(out) - 1) <= area.h else None
+        out = heights_at(tiles, numbers, font, size, inner_w, caption_h, left_h, pad, size <= floor)
+        return out if out and sum(out) + gap * (len(out) - 1) <= area.h else None
 
     preferred = u.BAND_TEXT_SIZE if numbers else u.STATEMENT_SIZES[few]
     found = largest_fitting(steps(preferred, floor), heights)
@@ -51,12 +45,14 @@ def plan(
         return False
     if found is None:
         size = floor
-        measured = heights_at(tiles, numbers, font, size, inner_w, caption_h, left_h, pad)
+        measured = heights_at(
+            tiles, numbers, font, size, inner_w, caption_h, left_h, pad, True
+        ) or [area.h / len(tiles)] * len(tiles)
         canvas.overflowed(
             "impact.outcomes",
             sum(measured) + gap * (len(tiles) - 1),
             area.h,
-            sum(len(_text(t, numbers)) for t in tiles),
+            sum(len(sentence(t, numbers)) for t in tiles),
         )
     else:
         size, measured = found
@@ -88,34 +84,42 @@ def heights_at(
     top: float,
     least: float,
     pad: float,
-) -> list[float]:
-    """Each row's height at ``size``, words split where they must be."""
+    split: bool,
+) -> list[float] | None:
+    """Each row's height at ``size``; ``None`` when a word is wider than its line (unless
+    ``split``: then words are split where they must be, as renderers split them)."""
     out = []
     for tile in tiles:
-        para = [Para(_text(tile, numbers), 1.0, not numbers and lead(tile) is not None)]
-        h = block_height(para, font, size, width, True) or 0.0
+        para = [Para(sentence(tile, numbers), 1.0, not numbers and lead(tile) is not None)]
+        h = block_height(para, font, size, width, split)
+        if h is None:
+            return None
         out.append(max(h + top + 2 * u.INSET_Y, least) + 2 * pad)
     return out
 
 
 def _number_size(tiles: list[Tile], width: float, canvas: Canvas) -> float:
-    """The common size of the numbers (up to the rows' largest, at least 1.25 times the
-    title) at which each stays on one line; 0 when one does not fit."""
+    """The common size of the numbers in rows (up to the rows' largest, at least 1.25 times
+    the title) at which each stays on one line; 0 when one does not fit."""
     least = canvas.style.hero
-    largest = max(u.BAND_VALUE_SIZE, least)
+    return value_size(tiles, width, max(u.BAND_VALUE_SIZE, least), least, canvas.style.body_font)
+
+
+def value_size(tiles: list[Tile], width: float, largest: float, least: float, font: str) -> float:
+    """The largest common size (``largest`` down to ``least``) at which every number stands on
+    one line in ``width``; 0 when one does not fit even at ``least``."""
     size = largest
     for tile in tiles:
         para = [Para(tile.value or "", bold=True)]
-        fitted, fits = fit(
-            para, canvas.style.body_font, width, largest * u.LINE_ONE, largest, least
-        )
+        fitted, fits = fit(para, font, width, largest * u.LINE_ONE, largest, least)
         if not fits:
             return 0.0
         size = min(size, fitted)
     return size
 
 
-def _text(tile: Tile, numbers: bool) -> str:
+def sentence(tile: Tile, numbers: bool) -> str:
+    """The sentence as measured: with its bold leading number first when numbers are not large."""
     first = None if numbers else lead(tile)
     return f"{first} {tile.text}" if first else tile.text
 
