@@ -236,7 +236,8 @@ def _chart(metric: Metric, words: dict[str, str], f: formatting.Formatter) -> Ch
         categories = [p.label for p in metric.history]
         latest = max(i for i, v in enumerate(values) if v is not None)
         projection: list[float | None] = [None] * (len(values) + 1)
-        projection[latest], projection[-1] = values[latest], metric.target
+        if not metric.guardrail:  # a limit to stay within is not somewhere to go
+            projection[latest], projection[-1] = values[latest], metric.target
         return Chart(
             style="trend",
             title=metric.name,
@@ -283,7 +284,8 @@ def _named(metric: Metric) -> str:
 def _target_words(metric: Metric, words: dict[str, str], f: formatting.Formatter) -> str:
     """``target 3% by end of Q2``, in the scorecard's form of the target."""
     when = f" {metric.timeframe}" if metric.timeframe else ""
-    return f"{words['alt_target']} {f.with_unit(metric.target, metric.unit)}{when}"
+    word = words["limit"].lower() if metric.guardrail else words["alt_target"]
+    return f"{word} {f.with_unit(metric.target, metric.unit)}{when}"
 
 
 def _trend_words(metric: Metric, words: dict[str, str], f: formatting.Formatter) -> str:

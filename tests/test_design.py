@@ -281,3 +281,55 @@ def test_table_cells_get_right_indents_where_a_word_would_stand_alone(
                         lines = wrap(p.text, font, inner)
                         assert lines and " " in lines[-1], f"{name} row {r}: {lines}"
     assert indented, "some cell in the review set needed a right indent"
+
+
+CHROME = {"Footer", "Page number", "Logo", "Section label", "Initiative"}
+
+
+def test_content_stays_above_the_footer(review: dict[str, tuple[Path, Path | None]]) -> None:
+    """Every content shape (tiles, cards, panels, text) ends above the footer row."""
+    for name, (deck, _) in review.items():
+        for number, slide in enumerate(Presentation(str(deck)).slides, 1):
+            footer = _shapes(slide, "Footer")
+            if not footer:
+                continue
+            floor = min(s.top for s in footer) / EMU
+            for shape in slide.shapes:
+                if shape.name in CHROME or shape == _title(slide):
+                    continue
+                bottom = (shape.top + shape.height) / EMU
+                assert bottom <= floor + 0.5, (
+                    f"{name} slide {number}: {shape.name} ends at {bottom:.1f} below {floor:.1f}"
+                )
+
+
+def test_long_cost_and_time_stay_inside_their_cards(tmp_path: Path) -> None:
+    """Two cards: a cost or time long enough to wrap is measured, so it stays on its card."""
+    from .review_briefs import SPARSE
+
+    brief = tmp_path / "cards.yaml"
+    long = '"$600k one-time, plus $45k a year"'
+    brief.write_text(
+        SPARSE.replace("cost: $80k}", f"cost: {long}, time: Two quarters to full rollout}}"),
+        encoding="utf-8",
+    )
+    pack = corporate_pack(tmp_path / "corp")
+    for spec in ("default", str(pack)):
+        deck = build_decks([brief], tmp_path / "deck.pptx", spec)[0].output
+        slide = Presentation(str(deck)).slides[3]
+        cards = _shapes(slide, "Option card")
+        facts = _shapes(slide, "Option facts")
+        assert len(cards) == 2 and len(facts) == 4, [s.name for s in slide.shapes]
+        bottom = max(c.top + c.height for c in cards)
+        for fact in facts:
+            assert fact.top + fact.height <= bottom
+            run = fact.text_frame.paragraphs[1].runs[0]
+            from cpo_deck.measure import Font, wrap
+
+            lines = wrap(
+                fact.text_frame.paragraphs[1].text,
+                Font(run.font.name, run.font.size.pt, True),
+                fact.width / EMU - 2 * 0.06 * 72,
+            )
+            needed = 12 * 1.2 + len(lines or [0, 0, 0, 0]) * run.font.size.pt * 1.2
+            assert needed <= fact.height / EMU, (fact.text_frame.text, lines)

@@ -259,3 +259,19 @@ def test_risk_outcome_is_not_styled_as_a_gain(
     assert str(gain["bar"][0].fill.fore_color.rgb) == colors.accent
     for role in (colors.muted, colors.text):
         assert ratio(role, colors.surface) >= AA
+
+
+def test_a_charted_guardrail_has_no_projection_to_its_limit(tmp_path: Path) -> None:
+    """A limit is not somewhere to go: no dotted line toward it, and the alt text says limit."""
+    data = yaml.safe_load(SAMPLE.read_text(encoding="utf-8"))
+    first = data["metrics"]["items"][0]
+    data["metrics"]["items"][0] = {**first, "guardrail": True, "higher_is_better": False}
+    path = tmp_path / "guard.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    slide = _slide(tmp_path, path, 2)
+    frame = next(s for s in slide.shapes if s.has_chart)
+    series = list(frame.chart.plots[0].series)
+    assert len(series) == 3
+    assert all(v is None for v in series[2].values), series[2].values
+    descr = frame._element.nvGraphicFramePr.cNvPr.get("descr")
+    assert "limit" in descr and "target" not in descr

@@ -83,7 +83,7 @@ class Canvas:
             box = Box(box.x - INSET_X, box.y, box.w + 2 * INSET_X, box.h)
         options.setdefault("font", self.style.body_font)
         element = TextBox(box, paras, name, **options)
-        right = _right_indents(element)
+        right = _right_indents(element) if element.align == "left" else {}
         if len(paras) == 1 and right and element.align == "left":
             # One paragraph: narrow the box itself (LibreOffice ignores a title's right indent).
             narrower = Box(box.x, box.y, box.w - right[0], box.h)

@@ -40,7 +40,9 @@ def plan(table: Table, area: Box, strip_h: float, canvas: Canvas) -> float | Non
             if needed is None:
                 return None
             tallest = max(tallest, needed)
-        facts_h = _facts_h(size) + u.CARD_FACTS_GAP if facts_cols else 0.0
+        facts_h = _facts_h(table, size, facts_cols, width, style.body_font, style.table_floor)
+        if facts_h is None:
+            return None
         total = tallest + 2 * u.INSET_Y + facts_h + 2 * u.CARD_PAD
         return total if total + strip_h <= area.h else None
 
@@ -82,7 +84,8 @@ def _card(
     )
     if not facts:
         return
-    fact_h = _facts_h(size)
+    fact_h = _facts_h(table, size, facts, box.w, canvas.style.body_font, 0.0) or 0.0
+    fact_h -= u.CARD_FACTS_GAP
     y = box.bottom - pad - fact_h
     width = (box.w - 2 * pad - u.COL_GAP * (len(facts) - 1)) / len(facts)
     canvas.rect(
@@ -115,9 +118,27 @@ def _paras(table: Table, row: OptionRow, chosen: bool, size: float) -> Paragraph
     return out
 
 
-def _facts_h(size: float) -> float:
-    """The height of the cost and time along a card's bottom: caption over value."""
-    return u.LABEL_LINE + size * 1.2 + 2 * u.INSET_Y
+def _facts_h(
+    table: Table, size: float, facts: list[int], card_w: float, font: str, floor: float
+) -> float | None:
+    """The height the cost and time take along the cards' bottoms, with the gap above them:
+    each caption over its value, the tallest of both cards (0 without facts; ``None`` when a
+    word is wider than its column, unless at the ``floor``, where words split)."""
+    if not facts:
+        return 0.0
+    width = (card_w - 2 * u.CARD_PAD - u.COL_GAP * (len(facts) - 1)) / len(facts)
+    tallest = 0.0
+    for row in table.rows:
+        for col in facts:
+            paras = [
+                Para(table.header[col].upper(), u.LABEL_SIZE / size, True),
+                Para(row.lines(col)[0] or _MISSING, 1.0, True),
+            ]
+            needed = block_height(paras, font, size, width - 2 * u.INSET_X, size <= floor)
+            if needed is None:
+                return None
+            tallest = max(tallest, needed)
+    return tallest + 2 * u.INSET_Y + u.CARD_FACTS_GAP
 
 
 def _plain(runs: list[Run]) -> str:

@@ -79,7 +79,10 @@ def _check_categories(spec: Chart, slot: float, canvas: Canvas) -> int:
     every second, third, ... (the renderer then gives each shown label that many slots).
     Returns that step; records an overflow when not even every sixth fits."""
     font = canvas.style.body_font
+    last = len(spec.categories) - 1
     for skip in u.LABEL_SKIPS:
+        if spec.style == "trend" and last % skip:
+            continue  # the target's category, the last, must stay labelled
         shown = spec.categories[::skip]
         if all(not c or _fits(c, slot * skip, font) for c in shown):
             if skip > 1:

@@ -51,7 +51,7 @@ def _tiles(tiles: list[Tile], area: Box, canvas: Canvas, numbers: bool = True) -
         if not value_size:
             return False
     value_h = value_size * u.VALUE_PITCH + 2 * u.INSET_Y if numbers else 0.0
-    room = area.h - 2 * pad - u.TILE_CAPTION_ROOM - value_h - 2 * u.INSET_Y
+    room = area.h - 2 * pad - u.TILE_CAPTION_ROOM - value_h - 2 * u.INSET_Y - u.TILE_EXTRA
     preferred = u.TILE_TEXT_SIZES[min(count, len(u.TILE_TEXT_SIZES)) - 1]
     if not numbers:
         preferred = min(style.title_size, preferred + u.STATEMENT_BOOST)

@@ -44,7 +44,8 @@ def _statement(point: str, quote: Quote | None, area: Box, canvas: Canvas) -> No
     indent = u.DECISION_BAR + u.DECISION_TEXT_X  # set off by an accent bar, as the decision is
     inner_w = area.w - indent - 2 * u.INSET_X
     preferred = u.POINTS_SIZES[0]
-    strip_least = u.PANEL_LABEL_ROOM + 2 * u.PANEL_PAD + u.LABEL_LINE
+    # The strip's least: its label and one line of evidence at the floor.
+    strip_least = u.PANEL_LABEL_ROOM + 2 * u.PANEL_PAD + style.floor * 1.2 + 2 * u.INSET_Y
     room = area.h - (strip_least + u.STRIP_GAP if quote else 0.0) - 2 * u.INSET_Y
     paras = [Para(point)]
     size, fits = fit(paras, style.body_font, inner_w, room, preferred, style.floor)
