@@ -29,6 +29,7 @@ RULE_NAMES = (
     "clear-ask",
     "brevity",
     "exec-language",
+    "decimal-comma",
 )
 """The readiness rules of ``cpo-deck check`` in id order: ``R01`` is ``action-title``.
 

@@ -20,6 +20,9 @@ class Document:
     keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     files: dict[Path_, str] = field(default_factory=dict)
     """For merged documents: which file each value came from (nearest prefix wins)."""
+    tight: set[Path_] = field(default_factory=set)
+    """Items of flow lists (``[a,b]``) followed by the next item after a bare comma, with no
+    space: where YAML may have split one item at a decimal comma (``[Fee of 2,9 %]``)."""
 
     def position(self, path: Path_) -> tuple[int, int]:
         """The line and column of the value at ``path``, or of its nearest parent."""

@@ -205,7 +205,13 @@ class _Builder:
             return self._scalar(event, line, column, path)
         if isinstance(event, yaml.SequenceStartEvent):
             items: list[Any] = []
+            end = None  # where the previous plain item of a flow list ended
             while not isinstance(child := self._next(), yaml.SequenceEndEvent):
+                plain = isinstance(child, yaml.ScalarEvent) and not child.style
+                # "2,9": only a comma between this item and the one before
+                if plain and end is not None and child.start_mark.index == end + 1:
+                    self.doc.tight.add((*path, len(items) - 1))
+                end = child.end_mark.index if event.flow_style and plain else None
                 items.append(self._node(child, (*path, len(items)), depth + 1))
             return items
         if isinstance(event, yaml.MappingStartEvent):

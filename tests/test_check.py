@@ -147,7 +147,7 @@ def files_in(folder: Path) -> list[str]:
 
 
 def test_rules_have_ids_in_deck_order_and_match_the_brief_model() -> None:
-    assert [r.id for r in RULES] == [f"R{i:02d}" for i in range(1, 10)]
+    assert [r.id for r in RULES] == [f"R{i:02d}" for i in range(1, 11)]
     assert tuple(r.name for r in RULES) == RULE_NAMES
     assert all(r.severity == "warning" and r.summary for r in RULES)
 
@@ -1143,3 +1143,57 @@ def test_finding_render_is_one_line() -> None:
         "b.yaml:3:7: warning R04 smart-metric: m; f (disable: check: {disable: [smart-metric]} "
         "in the brief)"
     )
+
+
+# --------------------------------------------------------------------------------------------
+# R10 decimal-comma
+
+POINTS = (
+    "  points:\n"
+    "    - Approvals sit in email inboxes for 6 of those 9 days\n"
+    "    - Finance chases approvers by hand\n"
+)
+
+
+def _points(line: str) -> str:
+    """READY with its problem points written as ``line``."""
+    assert POINTS in READY
+    return READY.replace(POINTS, line)
+
+
+def test_r10_finds_a_list_item_split_at_a_decimal_comma(tmp_path: Path) -> None:
+    """An unquoted "2,9" in a [...] list is two items; the finding points at the first half
+    and gives the item as it was meant, quoted."""
+    text = _points('  points: [Gebühr von 2,9 % pro Zahlung, Launch 2026, 2027 plan, "3,5 %"]\n')
+    rows = findings(tmp_path, text, "decimal-comma")
+    assert len(rows) == 1, rows
+    _name, severity, field, line, column, message, fix = rows[0]
+    assert (severity, field) == ("warning", "problem.points[0]")
+    assert (line, column) == at(text, "Gebühr von 2")
+    assert '"Gebühr von 2" and "9 % pro Zahlung" as two items' in message
+    assert fix.startswith('quote the item: "Gebühr von 2,9 % pro Zahlung"')
+
+
+@pytest.mark.parametrize(
+    "points",
+    [
+        '  points: ["Gebühr von 2,9 % pro Zahlung", Zweiter Punkt]\n',  # quoted
+        "  points:\n    - Gebühr von 2,9 % pro Zahlung\n",  # one item per line
+        "  points: [Launch in 2026, 2027 plan]\n",  # a space after the comma: two items meant
+    ],
+)
+def test_r10_leaves_quoted_block_and_spaced_lists_alone(tmp_path: Path, points: str) -> None:
+    assert findings(tmp_path, _points(points), "decimal-comma") == []
+
+
+def test_r10_can_be_disabled_and_build_shows_it(tmp_path: Path) -> None:
+    text = _points("  points: [Fee of 2,9 % a payment]\n")
+    brief = tmp_path / "brief.yaml"
+    brief.write_text(text, encoding="utf-8")
+    built = run("build", str(brief), "-o", str(tmp_path / "deck.pptx"))
+    assert built.exit_code == 0, built.output
+    assert "R10 decimal-comma" in built.output
+    for name in ("decimal-comma", "R10"):
+        brief.write_text(text + f"check: {{disable: [{name}]}}\n", encoding="utf-8")
+        result = run("check", str(brief))
+        assert "R10" not in result.output and "decimal-comma" not in result.output

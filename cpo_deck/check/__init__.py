@@ -8,7 +8,8 @@ in ``pack.yaml`` and in the brief; ``docs/rules.md`` documents each one.
 
 - :mod:`.words`: the word lists the rules read with (verbs, labels, jargon, ...).
 - :mod:`.settings`: the tuning in force for one brief.
-- :mod:`.rules`: the rules, R01 to R09.
+- :mod:`.rules`: the rules, R01 to R10 (:mod:`.hits`: what a rule yields; :mod:`.source`:
+  the rule that reads how the brief was written).
 - :mod:`.engine`: runs them over one brief and locates each finding.
 - :mod:`.report`: findings and how they are reported.
 """

@@ -28,7 +28,8 @@ def check_brief(brief: Brief, doc: Document, file: str, settings: Settings) -> l
     for rule in RULES:
         if rule.name in settings.disabled:
             continue
-        for hit in rule.run(brief, settings):
+        hits = rule.run(brief, settings, doc) if rule.reads_source else rule.run(brief, settings)
+        for hit in hits:
             line, column = _locate(doc, hit.path)
             findings.append(
                 Finding(

@@ -1,4 +1,5 @@
-"""The readiness rules, R01 to R09, in the order of the deck. Each reads the validated brief
+"""The readiness rules, R01 to R10, in the order of the deck (R10 reads the source: see
+:mod:`.source`). Each reads the validated brief
 the way a seasoned product leader reads a draft and yields what it finds, by field path; the
 engine locates each hit in the file. ``docs/rules.md`` documents each rule."""
 
@@ -13,8 +14,10 @@ from ..brief import Brief, Metric
 from ..documents import Path_
 from ..formatting import Formatter, split_leading_number
 from ..loader import field_path
+from .hits import Hit as _Hit
 from .report import Severity
 from .settings import Settings
+from .source import decimal_comma
 from .words import (
     DECISION_VERBS,
     FIXES,
@@ -32,16 +35,6 @@ from .words import (
 
 
 @dataclass(frozen=True)
-class _Hit:
-    """What a rule found, before it is located in the file."""
-
-    path: Path_
-    message: str
-    fix: str
-    severity: Severity | None = None
-
-
-@dataclass(frozen=True)
 class Rule:
     """A readiness rule: id, short name, default severity, and the function that runs it."""
 
@@ -49,7 +42,9 @@ class Rule:
     name: str
     severity: Severity
     summary: str
-    run: Callable[[Brief, Settings], Iterator[_Hit]] = field(repr=False)
+    run: Callable[..., Iterator[_Hit]] = field(repr=False)
+    """``run(brief, settings)``; with ``reads_source``, ``run(brief, settings, document)``."""
+    reads_source: bool = False
 
 
 def parse_date(text: str | None) -> _dt.date | None:
@@ -423,5 +418,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("R08", "brevity", "warning", "every slide within its word budget", _brevity),
     Rule("R09", "exec-language", "warning", "no team-level jargon on the slides", _exec_language),
+    Rule(
+        "R10",
+        "decimal-comma",
+        "warning",
+        "no list item split at a decimal comma",
+        decimal_comma,
+        reads_source=True,
+    ),
 )
 """Every rule, in id order; a rule's severity is its default, and contradictions are errors."""
