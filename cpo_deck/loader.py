@@ -322,6 +322,19 @@ def _inner_model(annotation: Any) -> Any:
     return None
 
 
+def _split_hint(doc: Document, loc: Path_) -> str:
+    """A hint when YAML may have split an item of the list at ``loc`` at a decimal comma."""
+    for path in sorted(doc.tight, key=doc.position):
+        items: Any = doc.data
+        for part in path[:-1]:
+            items = items[part]  # the loader recorded this path in this data
+        index = path[-1]
+        if path[:-1] == loc and isinstance(items, list) and isinstance(index, int):
+            whole = f"{items[index]},{items[index + 1]}"
+            return f' (a [...] list splits at every comma: quote "{whole}" if it is one item)'
+    return ""
+
+
 def _problem(err: Any, doc: Document, model: type[BaseModel], path: Path | str) -> Problem:
     loc: Path_ = tuple(err["loc"])
     kind: str = err["type"]
@@ -363,6 +376,7 @@ def _problem(err: Any, doc: Document, model: type[BaseModel], path: Path | str) 
         got = ctx.get("actual_length")
         message = (
             f"has {got} items; at most {most} are allowed: remove {int(got or 0) - int(most or 0)}"
+            + _split_hint(doc, loc)
         )
     elif kind == "list_type":
         message = "must be a list, one item per line starting with '- '"

@@ -1197,3 +1197,14 @@ def test_r10_can_be_disabled_and_build_shows_it(tmp_path: Path) -> None:
         brief.write_text(text + f"check: {{disable: [{name}]}}\n", encoding="utf-8")
         result = run("check", str(brief))
         assert "R10" not in result.output and "decimal-comma" not in result.output
+
+
+def test_a_list_made_too_long_by_a_split_says_so(tmp_path: Path) -> None:
+    """Split at a decimal comma, five points become six: the validation error says why."""
+    five = ", ".join(["Fee of 2,9 % a payment", "b", "c", "d"])
+    brief = tmp_path / "brief.yaml"
+    brief.write_text(_points(f"  points: [{five}, e]\n"), encoding="utf-8")
+    result = run("check", str(brief))
+    assert result.exit_code == 1
+    assert "problem.points: has 6 items; at most 5 are allowed: remove 1" in result.output
+    assert 'quote "Fee of 2,9 % a payment" if it is one item' in result.output
