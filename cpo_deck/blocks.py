@@ -255,6 +255,10 @@ class Outline:
     date: str | None
     slides: list[Slide] = field(default_factory=list)
     notes_words: NotesWords = field(default=NotesWords(), metadata={"data": False})
+    language: str = field(default="en", metadata={"data": False})
+    """The deck's language (a BCP 47 tag), for the text's proofing language."""
+    words: tuple[tuple[str, str], ...] = field(default=(), metadata={"data": False})
+    """The pack's fixed words in that language, for the preview's own captions."""
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data (for JSON and for the outline templates)."""

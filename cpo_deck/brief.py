@@ -14,6 +14,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
+from .languages import BUILT_IN, TAG
+
 FORMAT_VERSION = 1
 
 AREAS = ("revenue", "retention", "growth", "margin", "cost", "risk", "strategy")
@@ -280,6 +282,14 @@ class Brief(_Model):
     audience: Text160 | None = None
     template: Text200 | None = Field(
         None, description="Template pack: a built-in name or a directory relative to the brief."
+    )
+    language: str | None = Field(
+        None,
+        max_length=35,
+        pattern=TAG,
+        description="The deck's language, a BCP 47 tag; built in: "
+        + ", ".join(BUILT_IN)
+        + " (a pack may add more). --language and $CPO_DECK_LANGUAGE choose it too.",
     )
     check: CheckSettings | None = Field(
         None, description="Tuning for `cpo-deck check`: rules switched off, budgets, jargon."

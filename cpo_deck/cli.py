@@ -48,6 +48,39 @@ TEMPLATE = click.option(
     "'template:' key, else $CPO_DECK_TEMPLATE, else 'default'.",
 )
 
+LANGUAGE = click.option(
+    "--language",
+    "-l",
+    default=None,
+    metavar="TAG",
+    help="The deck's language, a BCP 47 tag (en, de, de-CH, ...). Default: the brief's "
+    "'language:' key, else $CPO_DECK_LANGUAGE, else the pack's, else en.",
+)
+
+
+def _language(language: str | None, template: str | None) -> str | None:
+    """``--language`` checked: well formed, and with a word set (built in, or in the pack)."""
+    from . import languages
+
+    if language is None:
+        return None
+    if not languages.well_formed(language):
+        raise click.BadParameter(
+            f"'{language}' is not a language tag; write one like en, de or de-CH",
+            param_hint="'--language'",
+        )
+    supported = list(languages.BUILT_IN)
+    if template:
+        from .packs import load_pack
+
+        supported = languages.supported(load_pack(template))
+    if languages.base_of(language) not in supported:
+        raise click.BadParameter(
+            f"'{language}' has no word set; supported: {', '.join(supported)}",
+            param_hint="'--language'",
+        )
+    return language
+
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="cpo-deck")
@@ -73,6 +106,7 @@ def cli() -> None:
     "a trailing '/' always means a directory).",
 )
 @TEMPLATE
+@LANGUAGE
 @click.option(
     "--strict",
     is_flag=True,
@@ -116,6 +150,7 @@ def build(
     briefs: tuple[str, ...],
     output: str | None,
     template: str | None,
+    language: str | None,
     strict: bool,
     fail_fast: bool,
     jobs: int | None,
@@ -147,7 +182,7 @@ def build(
     progress = _progress(quiet)
     workers = 1 if watch else jobs or available_cpus()
     options = BuildOptions(output, strict, fail_fast, workers, pdf, png, png_width, quiet)
-    run = Session(template, progress)
+    run = Session(template, progress, _language(language, template))
     if watch:
         watch_build(run, paths[0], options, progress)
         return
@@ -176,8 +211,11 @@ def _progress(quiet: bool = False) -> Any:
     help="text: one line per finding and a summary; json: a list of findings, for CI.",
 )
 @TEMPLATE
+@LANGUAGE
 @_friendly
-def check_command(briefs: tuple[str, ...], strict: bool, fmt: str, template: str | None) -> None:
+def check_command(
+    briefs: tuple[str, ...], strict: bool, fmt: str, template: str | None, language: str | None
+) -> None:
     """Check each BRIEF (a file, or a folder of briefs) is ready for the executive room, as a
     product leader reads a draft.
 
@@ -194,7 +232,7 @@ def check_command(briefs: tuple[str, ...], strict: bool, fmt: str, template: str
     from .build import collect_briefs
     from .check import check_briefs
 
-    report = check_briefs(collect_briefs(briefs), template)
+    report = check_briefs(collect_briefs(briefs), template, _language(language, template))
     click.echo(report.render(fmt, strict), nl=False)  # type: ignore[arg-type]
     if not report.passed(strict):
         sys.exit(1)
@@ -217,11 +255,19 @@ def check_command(briefs: tuple[str, ...], strict: bool, fmt: str, template: str
     help="Wrap text to this many columns, 40 to 1000 (default: the terminal's width).",
 )
 @TEMPLATE
+@LANGUAGE
 @click.option(
     "--watch", is_flag=True, help="Print it again whenever the brief or its pack changes."
 )
 @_friendly
-def preview(brief: Path, fmt: str, width: int | None, template: str | None, watch: bool) -> None:
+def preview(
+    brief: Path,
+    fmt: str,
+    width: int | None,
+    template: str | None,
+    language: str | None,
+    watch: bool,
+) -> None:
     """Print the deck's five slides as an outline, exactly as the deck will say them.
 
     \b
@@ -240,7 +286,7 @@ def preview(brief: Path, fmt: str, width: int | None, template: str | None, watc
     if watch and str(path) == "-":
         raise click.UsageError("--watch takes a brief file", click.get_current_context())
     columns = width or min(shutil.get_terminal_size((88, 24)).columns, 100)
-    session = Session(template)
+    session = Session(template, language=_language(language, template))
 
     def show() -> str:
         return session.preview(path, fmt, columns)  # type: ignore[arg-type]

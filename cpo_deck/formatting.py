@@ -25,7 +25,8 @@ _SCALE = (
 )
 _CURRENCY_AFTER = r"(?:\s?(?:M€|T€|Md€|€|\$|£)|\s(?:EUR|USD|CHF|GBP))(?![\w-])"
 _UNIT = (
-    r"(?:\s?%|\s?(?:pp|pts?|bps)(?![\w-])|\s(?:points|percentage points|Prozentpunkte)(?![\w-])"
+    r"(?:\s?%|\s?(?:pp|pts?|bps|Pkt\.)(?![\w-])"
+    r"|\s(?:points|percentage points|Prozentpunkte|Punkte)(?![\w-])"
     r"|\s?[x×](?=\s|$)"
     r"|\s(?:days?|hours?|weeks?|months?|quarters?|years?|minutes?|seconds?|Tage|Wochen|Monate|"
     r"jours|semaines|mois|días|semanas|meses)(?![\w-]))"
@@ -88,10 +89,11 @@ class Formatter:
         places = decimals(values)
         return ["" if v is None else self.with_unit(v, unit, places) for v in values]
 
-    def delta(self, start: float, end: float, unit: str | None) -> str:
-        """The change from ``start`` to ``end`` with its sign: ``+28 pts``, ``−41 days``."""
+    def delta(self, start: float, end: float, unit: str | None, points: str = "pts") -> str:
+        """The change from ``start`` to ``end`` with its sign: ``+28 pts``, ``−41 days``; a
+        change of a percentage is in ``points`` (``pts``, or the deck's own word)."""
         change = end - start
-        unit = "pts" if unit == "%" else unit
+        unit = points if unit == "%" else unit
         text = self.with_unit(abs(change), unit)
         return ("+" if change > 0 else "−" if change < 0 else "±") + text
 

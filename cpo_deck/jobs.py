@@ -31,11 +31,11 @@ def available_cpus() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _start(template: str | None) -> None:
+def _start(template: str | None, language: str | None = None) -> None:
     """Worker initializer: one session for the worker's life; Ctrl-C is the parent's to handle."""
     global _session
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _session = Session(template)
+    _session = Session(template, language=language)
 
 
 def _build(task: Task) -> Outcome:
@@ -44,7 +44,7 @@ def _build(task: Task) -> Outcome:
 
 
 def run_in_workers(
-    tasks: Sequence[Task], template: str | None, workers: int
+    tasks: Sequence[Task], template: str | None, workers: int, language: str | None = None
 ) -> Generator[Outcome, None, None]:
     """Build ``tasks`` in ``workers`` processes; yield their outcomes in input order.
 
@@ -55,14 +55,14 @@ def run_in_workers(
     """
     remaining = list(tasks)
     while remaining:
-        executor = _pool(template, workers)
+        executor = _pool((template, language), workers)
         try:
             futures = [executor.submit(_build, task) for task in remaining]
             for index, (task, future) in enumerate(zip(remaining, futures, strict=True)):
                 try:
                     outcome = future.result()
                 except BrokenProcessPool:
-                    yield _alone(task, template)
+                    yield _alone(task, (template, language))
                     remaining = remaining[index + 1 :]
                     break
                 yield outcome
@@ -72,17 +72,16 @@ def run_in_workers(
             executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _pool(template: str | None, workers: int) -> ProcessPoolExecutor:
+def _pool(settings: tuple[str | None, str | None], workers: int) -> ProcessPoolExecutor:
+    """A pool whose workers each hold one session with ``settings`` (template, language)."""
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    return ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_start, initargs=(template,)
-    )
+    return ProcessPoolExecutor(workers, mp_context=context, initializer=_start, initargs=settings)
 
 
-def _alone(task: Task, template: str | None) -> Outcome:
+def _alone(task: Task, settings: tuple[str | None, str | None]) -> Outcome:
     """Build one brief in a worker of its own; a failure of its own if the worker dies."""
-    executor = _pool(template, 1)
+    executor = _pool(settings, 1)
     try:
         return executor.submit(_build, task).result()
     except BrokenProcessPool:

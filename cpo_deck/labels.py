@@ -48,6 +48,8 @@ OPTIONAL = {
     "alt_to": "to",
     "alt_in": "in",
     "alt_target": "target",
+    "chart": "Chart",
+    "points": "pts",
     "guardrail": "guardrail",
     "holding": "holding",
     "breached": "breached",

@@ -51,7 +51,8 @@ SAFETY_WIDE = 0.90
 _UNIT_AFTER = re.compile(
     r"(?:%|‰|€|\$|£|¥|×|(?:Mio|Mrd|Tsd|Md)\.|(?:k|K|M|bn|Bn|pp|pts?|x|million|billion|"
     r"Millionen|Milliarden|millions?|milliards?|per|ms|days?|weeks?|months?|quarters?|years?|"
-    r"hours?|minutes?|seconds?|Tage|Wochen|Monate|Jahre|jours|semaines|mois|ans)(?![\w]))"
+    r"hours?|minutes?|seconds?|Tage|Wochen|Monate|Quartale?|Jahre|jours|semaines|mois|ans)"
+    r"(?![\w]))"
 )
 _NUMBER_END = re.compile(
     r"\d(?:\s?(?:Mio\.|Mrd\.|Tsd\.|Md\.|k|K|M|bn|Bn|million|billion|Millionen|Milliarden))?$"

@@ -33,6 +33,7 @@ from .blocks import (
 )
 from .brief import Brief, Metric, Outcome
 from .errors import TemplateRenderError
+from .languages import base_of, notes_template, words_for
 from .packs import KINDS, Pack
 
 __all__ = [
@@ -86,14 +87,16 @@ def _fits(pack: Pack, text: str, macro: str, most: int, room: str) -> None:
         )
 
 
-def build_outline(brief: Brief, pack: Pack) -> Outline:
-    """Turn a validated brief into the five-slide Outline, words from the pack's templates."""
-    section = pack.config.labels.model_dump()
-    words = pack.wording.words
+def build_outline(brief: Brief, pack: Pack, language: str = "en") -> Outline:
+    """Turn a validated brief into the five-slide Outline, words from the pack's templates in
+    ``language`` (a BCP 47 tag; English where the pack has no word set for it)."""
+    wording, section = words_for(pack, base_of(language))
+    words = wording.words
     notes_words = NotesWords(words["moved"], words["subtitle"], words["title"])
-    areas = pack.wording.areas
+    areas = wording.areas
     data = brief.model_dump()
-    notes_module = pack.module("notes.j2")
+    notes_name = notes_template(pack, base_of(language))
+    notes_module = pack.module(notes_name)
     footer_module = pack.module("footer.j2")
     footer = pack.call(footer_module, "footer.j2", "footer", data, pack.config.theme.footer)
     _fits(pack, footer, "footer", FOOTER_CHARS, "a slide's footer")
@@ -109,7 +112,7 @@ def build_outline(brief: Brief, pack: Pack) -> Outline:
     total = len(KINDS)
     for number, kind in enumerate(KINDS, start=1):
         sec = getattr(brief, kind)
-        notes = sec.notes or pack.call(notes_module, "notes.j2", kind, data)
+        notes = sec.notes or pack.call(notes_module, notes_name, kind, data)
         page = pack.call(footer_module, "footer.j2", "page", number, total)
         _fits(pack, page, "page", PAGE_CHARS, "the page number's box")
         slides.append(
@@ -126,7 +129,16 @@ def build_outline(brief: Brief, pack: Pack) -> Outline:
                 subheading=brief.subtitle if number == 1 else None,
             )
         )
-    return Outline(brief.title, brief.subtitle, brief.presenter, brief.date, slides, notes_words)
+    return Outline(
+        brief.title,
+        brief.subtitle,
+        brief.presenter,
+        brief.date,
+        slides,
+        notes_words,
+        language,
+        tuple(sorted(words.items())),
+    )
 
 
 def _problem_blocks(brief: Brief, words: dict[str, str]) -> list[Block]:
@@ -177,7 +189,7 @@ def _score(metric: Metric, words: dict[str, str], f: formatting.Formatter) -> Sc
     marker = "▲" if up else "▼" if down else "●"
     direction = words["higher_is_better"] if metric.higher_is_better else words["lower_is_better"]
     current = None if metric.current is None else f.with_unit(metric.current, metric.unit)
-    change = f.delta(metric.baseline, metric.target, metric.unit)
+    change = f.delta(metric.baseline, metric.target, metric.unit, words["points"])
     now = f"{words['current']} {current}" if current else None
     detail = " · ".join(x for x in (metric.timeframe, change, direction, now) if x)
     baseline = f.with_unit(metric.baseline, metric.unit)
@@ -284,7 +296,7 @@ def _named(metric: Metric) -> str:
 def _target_words(metric: Metric, words: dict[str, str], f: formatting.Formatter) -> str:
     """``target 3% by end of Q2``, in the scorecard's form of the target."""
     when = f" {metric.timeframe}" if metric.timeframe else ""
-    word = words["limit"].lower() if metric.guardrail else words["alt_target"]
+    word = words["limit"] if metric.guardrail else words["alt_target"]
     return f"{word} {f.with_unit(metric.target, metric.unit)}{when}"
 
 

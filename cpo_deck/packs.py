@@ -23,6 +23,7 @@ from .brief import CheckSettings
 from .documents import Document, overlay
 from .errors import PackError, TemplateRenderError
 from .labels import Wording, read_labels
+from .languages import PACK_LANGUAGE, TAG
 from .loader import BAD_CHARS, parse_yaml, read_text, validate
 from .sandbox import MAX_OUTPUT, RenderLimit, bounded_render, make_environment, time_limit
 
@@ -150,6 +151,7 @@ class PackConfig(_Model):
     theme: Theme
     labels: Labels
     format: NumberFormat = NumberFormat()
+    language: str | None = Field(None, max_length=35, pattern=TAG, description=PACK_LANGUAGE)
     fit: FitSettings = FitSettings()
     check: CheckSettings = Field(
         default_factory=CheckSettings,
@@ -266,7 +268,7 @@ class Pack:
     def wording(self) -> Wording:
         """The words and area captions of ``labels.j2``, checked (see :mod:`cpo_deck.labels`)."""
         module = self.module("labels.j2")
-        filename, source = self._source("labels.j2")
+        filename, source = self.source("labels.j2")
         return read_labels(module, filename, source)
 
     def render(self, name: str, **context: Any) -> str:
@@ -285,7 +287,7 @@ class Pack:
 
         return self._clean(str(self._run(name, invoke)).strip(), name, macro)
 
-    def _source(self, name: str) -> tuple[str, str]:
+    def source(self, name: str) -> tuple[str, str]:
         """The file and text of a template (already loaded by :meth:`_run`)."""
         template = self.env.get_template(name)
         filename = template.filename or name
@@ -300,7 +302,7 @@ class Pack:
         bad = BAD_CHARS.search(text)
         if bad is None:
             return text
-        filename, source = self._source(name)
+        filename, source = self.source(name)
         match = re.search(rf"macro\s+{re.escape(macro)}\b", source) if macro else None
         line = source.count("\n", 0, match.start()) + 1 if match else 1
         what = f"the output of '{macro}'" if macro else "its output"

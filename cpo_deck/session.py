@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import languages
 from .brief import Brief
 from .check import Finding, Report, Settings, check_brief
 from .documents import Document
@@ -31,6 +32,7 @@ from .errors import (
     Problem,
     raise_for_batch,
 )
+from .languages import Language, choose, well_formed
 from .loader import STDIN, parse_yaml, read_text, validate
 from .outline import Outline, build_outline
 from .output import plan_outputs, write_atomic
@@ -139,6 +141,8 @@ class Session:
 
     template: str | None = None
     on_event: Callable[[Event], None] = field(default=lambda _event: None)
+    language: str | None = None
+    """``--language``: above every other choice of language (see :mod:`cpo_deck.languages`)."""
     _briefs: dict[Path, LoadedBrief] = field(default_factory=dict, repr=False)
     _packs: dict[Path, Pack] = field(default_factory=dict, repr=False)
     _assets: dict[Path, _Assets] = field(default_factory=dict, repr=False)
@@ -176,8 +180,24 @@ class Session:
         return check_brief(loaded.brief, loaded.document, str(loaded.path), settings)
 
     def outline(self, loaded: LoadedBrief) -> Outline:
-        """What the deck says, in the pack's words."""
-        return build_outline(loaded.brief, self.pack_for(loaded))
+        """What the deck says, in the pack's words, in the brief's language."""
+        pack = self.pack_for(loaded)
+        return build_outline(loaded.brief, pack, self.language_for(loaded, pack).tag)
+
+    def language_for(self, loaded: LoadedBrief, pack: Pack) -> Language:
+        """The brief's language by precedence, checked against the word sets there are."""
+        language = choose(self.language, loaded.brief.language, pack.config.language)
+        supported = languages.supported(pack)
+        if well_formed(language.tag) and language.base in supported:
+            return language
+        message = (
+            f"language '{language.tag}' (from {language.source}) has no word set; "
+            f"supported: {', '.join(supported)}"
+        )
+        if language.source == "the brief's language:":
+            line, column = loaded.document.position(("language",))
+            raise BriefError.single(loaded.path, message, line, column, "language")
+        raise CpoDeckError(f"{loaded.path}: {message}")
 
     def plan(self, loaded: LoadedBrief) -> DeckPlan:
         """Where everything goes on the pack's layouts, and what moved to the notes."""
@@ -315,7 +335,7 @@ class Session:
         else:
             from .jobs import run_in_workers
 
-            outcomes = run_in_workers(tasks, self.template, workers)
+            outcomes = run_in_workers(tasks, self.template, workers, self.language)
         result = BuildResult([], [], Report([], len(tasks)))
         try:
             for index, task in enumerate(tasks, start=1):

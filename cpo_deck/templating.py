@@ -4,12 +4,13 @@ from a corporate .pptx/.potx), and check a pack end to end."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import contrast, corporate, measure
+from . import contrast, corporate, languages, measure
 from .errors import CpoDeckError, PackError
 from .geometry import read_geometry
 from .loader import load_brief
@@ -316,19 +317,25 @@ def _check_base(pack: Pack, report: CheckReport) -> None:
             target.append(f"{base}: {finding.code} {finding.message}")
 
 
+_LANGUAGE_FILE = re.compile(r"(?:labels|notes)\.[a-z]{2,3}\.j2\Z")
+"""A word set or speaker notes in one language (``labels.de.j2``, ``notes.de.j2``)."""
+
+
 def _check_templates(pack: Pack, report: CheckReport) -> None:
     names = []
     for name in TEMPLATE_FILES:
         folder = next((d for d in pack.dirs if (d / name).is_file()), None)
         names.append(f"{name} ({'this pack' if folder == pack.root else folder})")
     for extra in sorted(p.name for p in pack.root.glob("*.j2")):
-        if extra not in TEMPLATE_FILES:
+        if extra not in TEMPLATE_FILES and not _LANGUAGE_FILE.match(extra):
             report.warnings.append(f"{pack.root / extra}: not a template cpo-deck uses")
     report.lines.append("templates: " + ", ".join(names))
+    report.lines.append("languages: " + ", ".join(languages.supported(pack)))
     sample = builtin_root() / "default" / "starter.yaml"
     try:
-        outline = build_outline(load_brief(sample), pack)
-        render_outline(outline, pack, "text")
+        for language in languages.supported(pack):  # every word set, on the starter brief
+            outline = build_outline(load_brief(sample), pack, language)
+            render_outline(outline, pack, "text")
         render_outline(outline, pack, "markdown")
         for template_file in sorted(pack.root.glob("*.j2")):
             pack.compile(template_file.name)  # the syntax of every template the pack has

@@ -736,7 +736,7 @@ def test_unknown_key_suggests_the_closest(tmp_path: Path) -> None:
             "zzz: Executive staff",
             "zzz",
             "unknown key 'zzz' in the brief; allowed keys: title, subtitle, presenter, date, "
-            "audience, template, check, problem, impact, metrics, tradeoffs, ask",
+            "audience, template, language, check, problem, impact, metrics, tradeoffs, ask",
         ),
     ],
 )

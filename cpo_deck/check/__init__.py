@@ -46,7 +46,9 @@ __all__ = [
 ]
 
 
-def check_briefs(briefs: Sequence[Path | str], template: str | None = None) -> Report:
+def check_briefs(
+    briefs: Sequence[Path | str], template: str | None = None, language: str | None = None
+) -> Report:
     """The ``check`` use case: validate every brief, then run the readiness rules on each.
 
     A brief that does not validate stops the run like ``build`` does: every problem of every
@@ -54,7 +56,7 @@ def check_briefs(briefs: Sequence[Path | str], template: str | None = None) -> R
     """
     from ..session import Session  # the session runs the rules; they never load it themselves
 
-    return Session(template).check(briefs)
+    return Session(template, language=language).check(briefs)
 
 
 def findings_for(briefs: Sequence[Path | str], template: str | None = None) -> Report:

@@ -26,5 +26,6 @@ def render_outline(
     fits: dict[str, list[str]] = {slide["kind"]: [] for slide in data["slides"]}
     fits.update(fitting or {})
     name = "outline.txt.j2" if fmt == "text" else "outline.md.j2"
-    text = pack.render(name, outline=data, width=max(width, 40), fitting=fits)
+    words = dict(outline.words)
+    text = pack.render(name, outline=data, width=max(width, 40), fitting=fits, words=words)
     return text.rstrip("\n") + "\n"

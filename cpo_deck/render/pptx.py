@@ -21,6 +21,8 @@ from pptx.util import Emu, Pt
 from .. import corporate
 from ..errors import PackError
 from ..geometry import Box
+from ..languages import DEFAULT as DEFAULT_LANGUAGE
+from ..languages import Language
 from ..layout import (
     CELL_X,
     CELL_Y,
@@ -70,9 +72,13 @@ def render_deck(
     """
     prs = _open(pack, base)
     _drop_existing_slides(prs)
+    # Text is marked with the deck's language (so PowerPoint proofs German as German); an
+    # English deck keeps the template's own marking.
+    tag = plan.outline.language
+    lang = None if tag == DEFAULT_LANGUAGE else Language(tag, "").proofing
     for slide_plan in plan.slides:
         slide = prs.slides.add_slide(corporate.pptx_layout(prs, slide_plan.layout))
-        _Painter(slide, pack, slide_plan).paint()
+        _Painter(slide, pack, slide_plan, lang).paint()
     core = prs.core_properties
     core.title = properties.get("title", plan.outline.title)
     core.author = properties.get("author", "")
@@ -107,9 +113,10 @@ def _drop_existing_slides(prs: Any) -> None:
 class _Painter:
     """Draws one planned slide."""
 
-    def __init__(self, slide: Any, pack: Pack, plan: SlidePlan) -> None:
+    def __init__(self, slide: Any, pack: Pack, plan: SlidePlan, lang: str | None) -> None:
         self.slide = slide
         self.plan = plan
+        self.lang = lang
         self.colors = pack.config.theme.colors
 
     def color(self, role: str) -> RGBColor:
@@ -200,6 +207,8 @@ class _Painter:
             run.font.italic = italic
             run.font.name = font
             run.font.color.rgb = self.color(role)
+            if self.lang:
+                run.font._rPr.set("lang", self.lang)
 
     def _shape(self, element: Shape) -> None:
         b = element.box

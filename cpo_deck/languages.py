@@ -1,0 +1,116 @@
+"""Which language a deck speaks: the BCP 47 tag chosen for a brief, and what it needs.
+
+Precedence, highest first: ``--language``, the brief's ``language:`` key,
+``$CPO_DECK_LANGUAGE``, the pack's ``language:`` in ``pack.yaml``, English. A tag is supported
+when its language has a word set: built in (``templates/default/labels.<lang>.j2``) or in the
+pack. Region and script subtags are kept (``de-CH``) for the text's language on the slides.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .labels import Wording
+    from .packs import Pack
+
+ENV_VAR = "CPO_DECK_LANGUAGE"
+BUILT_IN = ("en", "de")
+"""The languages with a built-in word set."""
+DEFAULT = "en"
+TAG = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"
+"""A BCP 47 tag, as the schema checks it (``de``, ``de-CH``, ``zh-Hans``)."""
+_TAG = re.compile(TAG)
+PACK_LANGUAGE = (
+    "The decks' language when neither --language, the brief nor $CPO_DECK_LANGUAGE names one "
+    "(a BCP 47 tag such as de or de-CH)."
+)
+_REGIONS = {
+    "en": "en-US",
+    "de": "de-DE",
+    "fr": "fr-FR",
+    "es": "es-ES",
+    "pt": "pt-BR",
+    "it": "it-IT",
+    "nl": "nl-NL",
+    "ja": "ja-JP",
+    "zh": "zh-CN",
+}
+
+
+@dataclass(frozen=True)
+class Language:
+    """A chosen language: its tag as given, and where the choice came from."""
+
+    tag: str
+    source: str
+    """``--language``, the brief, the environment, the pack, or the default."""
+
+    @property
+    def base(self) -> str:
+        """The language subtag, lower case: ``de`` of ``de-CH``."""
+        return base_of(self.tag)
+
+    @property
+    def proofing(self) -> str:
+        """The tag to mark text with (``lang``), with a region: ``de`` -> ``de-DE``."""
+        return self.tag if "-" in self.tag else _REGIONS.get(self.base, self.tag)
+
+
+def well_formed(tag: str) -> bool:
+    """Whether ``tag`` looks like a BCP 47 tag (``de``, ``de-CH``, ``zh-Hans``)."""
+    return bool(_TAG.match(tag))
+
+
+def base_of(tag: str) -> str:
+    """The language subtag of a tag, lower case."""
+    return tag.split("-", 1)[0].lower()
+
+
+def choose(option: str | None, brief: str | None, pack: str | None) -> Language:
+    """The language by precedence (see the module); not yet checked for support."""
+    for tag, source in (
+        (option, "--language"),
+        (brief, "the brief's language:"),
+        (os.environ.get(ENV_VAR) or None, f"${ENV_VAR}"),
+        (pack, "the pack's language:"),
+    ):
+        if tag:
+            return Language(tag, source)
+    return Language(DEFAULT, "the default")
+
+
+def supported(pack: Pack) -> list[str]:
+    """The languages with a word set in ``pack``: English, and each ``labels.<lang>.j2`` found
+    along its search path (the built-in default pack's among them)."""
+    found = {DEFAULT}
+    for folder in pack.dirs:
+        for path in folder.glob("labels.*.j2"):
+            found.add(path.name.split(".")[1].lower())
+    return sorted(found)
+
+
+def words_for(pack: Pack, language: str) -> tuple[Wording, dict[str, str]]:
+    """The words, area captions and section labels in ``language`` (a language subtag):
+    ``labels.<lang>.j2`` where there is one, else ``labels.j2`` and ``pack.yaml``'s labels."""
+    from .labels import read_labels
+
+    sections = pack.config.labels.model_dump()
+    if language == DEFAULT or language not in supported(pack):
+        return pack.wording, sections
+    name = f"labels.{language}.j2"
+    module = pack.module(name)
+    wording = read_labels(module, *pack.source(name))
+    given = getattr(module, "sections", None)
+    if isinstance(given, dict):
+        sections |= {k: str(v) for k, v in given.items() if k in sections and v}
+    return wording, sections
+
+
+def notes_template(pack: Pack, language: str) -> str:
+    """``notes.<lang>.j2`` where the pack's search path has one, else ``notes.j2``."""
+    name = f"notes.{language}.j2"
+    return name if any((folder / name).is_file() for folder in pack.dirs) else "notes.j2"
