@@ -11,7 +11,9 @@ import datetime as _dt
 import math
 import re
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 _CURRENCY = "$€£¥₹"
@@ -52,6 +54,12 @@ class Formatter:
     thousands: str = ","
     decimal: str = "."
     date_pattern: str | None = None
+    percent_gap: str = ""
+    """Between a number and ``%``: none in English, a no-break space in German (CLDR's)."""
+    currency_after: str | None = None
+    """Where the currency goes after the number (German ``184,50 €``): the gap before it."""
+    date_locale: str | None = None
+    """With no ``date_pattern``: ISO dates in this locale's medium form (``16.02.2027``)."""
 
     def number(self, value: float, decimals: int | None = None) -> str:
         """A number the way people write it: ``12``, ``2.5``, ``1,250,000``, ``0.35``; a change
@@ -77,9 +85,11 @@ class Formatter:
         if not unit:
             return text
         if unit == "%":
-            return f"{text}%"
+            return f"{text}{self.percent_gap}%"
         if unit[0] in _CURRENCY:
             sign = "-" if text.startswith("-") else ""
+            if self.currency_after is not None:  # 184,50 €, 1,2 M€
+                return f"{text}{self.currency_after}{unit[1:]}{unit[0]}"
             return f"{sign}{unit[0]}{text.lstrip('-')}{unit[1:]}"
         return f"{text} {unit}"
 
@@ -107,15 +117,59 @@ class Formatter:
 
     def date(self, text: str | None) -> str:
         """An ISO date (``2026-12-03``) in the pack's pattern; anything else exactly as written."""
-        if not text or not self.date_pattern or not _ISO_DATE.match(text):
+        if not text or not (self.date_pattern or self.date_locale) or not _ISO_DATE.match(text):
             return text or ""
         try:
-            return _dt.date.fromisoformat(text).strftime(self.date_pattern)
+            day = _dt.date.fromisoformat(text)
         except ValueError:
             return text
+        if self.date_pattern:
+            return day.strftime(self.date_pattern)
+        from babel.dates import format_date  # only for a deck in a language other than English
+
+        return str(format_date(day, "medium", locale=self.date_locale))
 
 
 DEFAULT = Formatter()
+
+_ACTIVE: ContextVar[Formatter | None] = ContextVar("formatter", default=None)
+
+
+def active(default: Formatter) -> Formatter:
+    """The formatter of the deck being written (see :func:`using`), else ``default``."""
+    return _ACTIVE.get() or default
+
+
+def filters(default: Formatter) -> dict[str, Callable[..., str]]:
+    """The template filters (``number``, ``unit``, ``delta``, ``money``, ``percent``,
+    ``date``, ``wrap``, ``zip_values``), writing with the deck's formatter (:func:`using`)
+    while a deck is written, else with ``default``."""
+
+    def now() -> Formatter:
+        return active(default)
+
+    return {
+        "number": lambda *a: now().number(*a),
+        "unit": lambda *a: now().with_unit(*a),
+        "delta": lambda *a: now().delta(*a),
+        "money": lambda *a: now().money(*a),
+        "percent": lambda *a: now().percent(*a),
+        "date": lambda *a: now().date(*a),
+        "wrap": wrap,
+        "zip_values": lambda labels, values, unit: zip_values(labels, values, unit, now()),
+    }
+
+
+@contextmanager
+def using(formatter: Formatter) -> Iterator[None]:
+    """Write numbers with ``formatter`` while the block runs: the pack's template filters
+    (``unit``, ``number``, ...) follow the deck's language this way."""
+    token = _ACTIVE.set(formatter)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)
+
 
 MAX_DECIMALS = 4
 """The most digits after the point a number shows."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .formatting import Formatter
     from .labels import Wording
     from .packs import Pack
 
@@ -114,3 +115,35 @@ def notes_template(pack: Pack, language: str) -> str:
     """``notes.<lang>.j2`` where the pack's search path has one, else ``notes.j2``."""
     name = f"notes.{language}.j2"
     return name if any((folder / name).is_file() for folder in pack.dirs) else "notes.j2"
+
+
+def formatter_for(pack: Pack, tag: str) -> Formatter:
+    """Numbers and dates in ``tag``'s forms, by CLDR (Babel): separators, the gap before
+    ``%``, the currency's place, the medium date. What the pack's ``format:`` sets wins; an
+    English deck is written exactly as the pack's formatter writes it."""
+    import dataclasses
+
+    english = pack.formatter
+    if base_of(tag) == DEFAULT:
+        return english
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(tag, sep="-")
+    except (ValueError, UnknownLocaleError):
+        locale = Locale.parse(base_of(tag))
+    fmt = pack.config.format
+    symbols = locale.number_symbols.get("latn", locale.number_symbols)
+    percent = locale.percent_formats[None].pattern
+    currency = locale.currency_formats["standard"].pattern.split(";")[0]
+    after = None
+    if not currency.startswith("¤"):
+        after = currency[currency.rindex("0") + 1 : currency.index("¤")]
+    return dataclasses.replace(
+        english,
+        thousands=fmt.thousands if fmt.thousands is not None else symbols["group"],
+        decimal=fmt.decimal if fmt.decimal is not None else symbols["decimal"],
+        percent_gap=percent[percent.rindex("0") + 1 : percent.index("%")],
+        currency_after=after,
+        date_locale=str(locale),
+    )

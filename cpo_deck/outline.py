@@ -33,7 +33,7 @@ from .blocks import (
 )
 from .brief import Brief, Metric, Outcome
 from .errors import TemplateRenderError
-from .languages import base_of, notes_template, words_for
+from .languages import base_of, formatter_for, notes_template, words_for
 from .packs import KINDS, Pack
 
 __all__ = [
@@ -90,6 +90,12 @@ def _fits(pack: Pack, text: str, macro: str, most: int, room: str) -> None:
 def build_outline(brief: Brief, pack: Pack, language: str = "en") -> Outline:
     """Turn a validated brief into the five-slide Outline, words from the pack's templates in
     ``language`` (a BCP 47 tag; English where the pack has no word set for it)."""
+    with formatting.using(formatter_for(pack, language)):
+        return _outline(brief, pack, language)
+
+
+def _outline(brief: Brief, pack: Pack, language: str) -> Outline:
+    f = formatting.active(pack.formatter)
     wording, section = words_for(pack, base_of(language))
     words = wording.words
     notes_words = NotesWords(words["moved"], words["subtitle"], words["title"])
@@ -104,9 +110,9 @@ def build_outline(brief: Brief, pack: Pack, language: str = "en") -> Outline:
     content = {
         "problem": _problem_blocks(brief, words),
         "impact": _impact_blocks(brief, areas),
-        "metrics": _metrics_blocks(brief, words, pack.formatter),
+        "metrics": _metrics_blocks(brief, words, f),
         "tradeoffs": _tradeoffs_blocks(brief, words),
-        "ask": _ask_blocks(brief, words, pack.formatter),
+        "ask": _ask_blocks(brief, words, f),
     }
     slides = []
     total = len(KINDS)

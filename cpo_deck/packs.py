@@ -123,8 +123,8 @@ class Labels(_Model):
 class NumberFormat(_Model):
     """How numbers and ISO dates are written."""
 
-    thousands: str = Field(",", max_length=1)
-    decimal: str = Field(".", min_length=1, max_length=1)
+    thousands: str | None = Field(None, max_length=1, description="else the language's")
+    decimal: str | None = Field(None, min_length=1, max_length=1, description="else the language's")
     date: str | None = Field(None, max_length=40, description="strftime pattern for ISO dates")
 
 
@@ -195,7 +195,8 @@ class Pack:
     def formatter(self) -> formatting.Formatter:
         """Number and date conventions from ``format:``."""
         fmt = self.config.format
-        return formatting.Formatter(fmt.thousands, fmt.decimal, fmt.date)
+        thousands = "," if fmt.thousands is None else fmt.thousands
+        return formatting.Formatter(thousands, fmt.decimal or ".", fmt.date)
 
     def asset(self, relative: str, field: str) -> Path:
         """Find a file along the search path; it must stay inside the pack directory."""
@@ -234,22 +235,7 @@ class Pack:
     @cached_property
     def env(self) -> jinja2.Environment:
         """The sandboxed Jinja2 environment over this pack's search path."""
-        f = self.formatter
-        return make_environment(
-            list(self.dirs),
-            {
-                "number": f.number,
-                "unit": f.with_unit,
-                "delta": f.delta,
-                "money": f.money,
-                "percent": f.percent,
-                "date": f.date,
-                "wrap": formatting.wrap,
-                "zip_values": lambda labels, values, unit: formatting.zip_values(
-                    labels, values, unit, f
-                ),
-            },
-        )
+        return make_environment(list(self.dirs), formatting.filters(self.formatter))
 
     def compile(self, name: str) -> None:
         """Load and compile a template, reporting syntax errors against its file and line."""

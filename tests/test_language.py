@@ -157,3 +157,52 @@ def test_the_schema_lists_the_languages() -> None:
     schema: Any = yaml.safe_load(result.output)
     description = schema["properties"]["language"]["description"]
     assert "built in: en, de" in description
+
+
+NBSP = "\u00a0"
+
+
+def test_a_german_deck_writes_numbers_and_dates_the_german_way(tmp_path: Path) -> None:
+    """CLDR's forms on the slides, in the chart's labels and in the preview: "12 %" with a
+    no-break space, dates as 15.12.2026; the brief's own text as written."""
+    brief = tmp_path / "de.yaml"
+    brief.write_text(
+        "language: de\ndate: '2026-12-03'\n"
+        + GERMAN.replace(
+            '    - {name: Rückholquote, unit: "%", baseline: 12, current: 15, target: 40, '
+            "timeframe: bis Q2}",
+            '    - name: Rückholquote\n      unit: "%"\n      baseline: 12.5\n      target: 40\n'
+            "      timeframe: bis Q2\n      history: [{label: Q1, value: 12.5}, "
+            "{label: Q2, value: 1234.5}]",
+        ),
+        encoding="utf-8",
+    )
+    assert "1234.5" in brief.read_text(encoding="utf-8")
+    deck = build_decks([brief], tmp_path / "de.pptx")[0].output
+    shown, _notes = _slide_text(deck)
+    joined = "\n".join(shown)
+    assert f"12,5{NBSP}% → 40{NBSP}%" in joined  # the scorecard
+    assert f"1.234,5{NBSP}%" in joined  # a chart label
+    assert "15.12.2026" in joined and "03.12.2026" in joined  # by, and the footer's date
+    assert "6 % der Verlängerungen" in joined  # the brief's own text, as written
+    text = preview(brief, "text", 120)
+    assert f"Q2 1.234,5{NBSP}%" in text and "03.12.2026" in text
+
+
+def test_formats_follow_cldr_and_the_pack_still_wins(tmp_path: Path) -> None:
+    from cpo_deck.languages import formatter_for
+    from cpo_deck.packs import load_pack
+
+    default = load_pack("default")
+    assert formatter_for(default, "en").with_unit(1234.5, "%") == "1,234.5%"
+    assert formatter_for(default, "de").with_unit(1234.5, "%") == f"1.234,5{NBSP}%"
+    assert formatter_for(default, "fr").with_unit(1234.5, "%") == f"1\u202f234,5{NBSP}%"
+    assert formatter_for(default, "de").with_unit(184.5, "€") == f"184,5{NBSP}€"
+    assert formatter_for(default, "de").date("2027-02-16") == "16.02.2027"
+    assert formatter_for(default, "fr").date("2027-02-16") == "16 févr. 2027"
+    pinned = tmp_path / "pinned"
+    pinned.mkdir()
+    (pinned / "pack.yaml").write_text(
+        "name: pinned\nextends: default\nformat: {thousands: ',', decimal: '.'}\n", "utf-8"
+    )
+    assert formatter_for(load_pack(str(pinned)), "de").with_unit(1234.5, "%") == f"1,234.5{NBSP}%"

@@ -14,6 +14,7 @@ from ..geometry import (
     read_geometry,
     resolve_placeholders,
 )
+from ..languages import formatter_for
 from ..logo import Logo, load_logo
 from ..outline import NotesWords, Outline, Slide
 from ..packs import Pack
@@ -56,7 +57,7 @@ def plan_deck(
         body_font=pack.config.theme.fonts.body,
         floor=float(fit.body_floor),
         table_floor=float(fit.table_floor),
-        formatter=pack.formatter,
+        formatter=formatter_for(pack, outline.language),
     )
     pages = [_page(slide, pack, geometry, logo) for slide in outline.slides]
     # One title size for the deck: the largest at which every headline fits (the type ladder).

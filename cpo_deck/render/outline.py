@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Literal
 
+from ..formatting import using
+from ..languages import formatter_for
 from ..outline import Outline
 from ..packs import Pack
 
@@ -27,5 +29,6 @@ def render_outline(
     fits.update(fitting or {})
     name = "outline.txt.j2" if fmt == "text" else "outline.md.j2"
     words = dict(outline.words)
-    text = pack.render(name, outline=data, width=max(width, 40), fitting=fits, words=words)
+    with using(formatter_for(pack, outline.language)):
+        text = pack.render(name, outline=data, width=max(width, 40), fitting=fits, words=words)
     return text.rstrip("\n") + "\n"
