@@ -206,3 +206,9 @@ def test_formats_follow_cldr_and_the_pack_still_wins(tmp_path: Path) -> None:
         "name: pinned\nextends: default\nformat: {thousands: ',', decimal: '.'}\n", "utf-8"
     )
     assert formatter_for(load_pack(str(pinned)), "de").with_unit(1234.5, "%") == f"1,234.5{NBSP}%"
+
+
+def test_the_german_notes_write_the_date_the_german_way(tmp_path: Path) -> None:
+    deck = build_decks([_german(tmp_path)], tmp_path / "de.pptx")[0].output
+    notes = Presentation(str(deck)).slides[4].notes_slide.notes_text_frame.text
+    assert "Die Entscheidung benötigen wir bis zum 15.12.2026." in notes
