@@ -23,7 +23,8 @@ def plan(table: Table, area: Box, strip_h: float, canvas: Canvas) -> float | Non
     inner_w = width - 2 * u.CARD_PAD - 2 * u.INSET_X
     facts_cols: list[int] = [c for c in (3, 4) if c in table.columns]
 
-    def height_at(size: float) -> float | None:
+    def height_at(size: float) -> tuple[float, float] | None:
+        """The cards' height and their facts' height at ``size``, when they fit."""
         tallest = 0.0
         for index, row in enumerate(table.rows):
             paras = _paras(table, row, index in table.highlight, size)
@@ -44,20 +45,20 @@ def plan(table: Table, area: Box, strip_h: float, canvas: Canvas) -> float | Non
         if facts_h is None:
             return None
         total = tallest + 2 * u.INSET_Y + facts_h + 2 * u.CARD_PAD
-        return total if total + strip_h <= area.h else None
+        return (total, facts_h) if total + strip_h <= area.h else None
 
     found = largest_fitting(
         steps(u.CARD_SIZES[0], max(style.table_floor, u.CARD_SIZES[1])), height_at
     )
     if found is None:
         return None
-    size, height = found
+    size, (height, facts_h) = found
     canvas.decide("tradeoffs: two options as two cards")
     canvas.shrunk("cards", size, u.CARD_SIZES[0])
     top = canvas.balanced(area, height + strip_h)
     for index, row in enumerate(table.rows):
         box = Box(area.x + index * (width + u.CARD_GAP), top, width, height)
-        _card(table, row, index in table.highlight, box, size, facts_cols, canvas)
+        _card(table, row, index in table.highlight, box, size, (facts_cols, facts_h), canvas)
     return top + height
 
 
@@ -67,7 +68,7 @@ def _card(
     chosen: bool,
     box: Box,
     size: float,
-    facts: list[int],
+    facts_at: tuple[list[int], float],
     canvas: Canvas,
 ) -> None:
     """One card: panel, bar when recommended, the text, then the facts along the bottom."""
@@ -82,10 +83,10 @@ def _card(
         "Option",
         space_before=[_space(i, p, size) * size / 10 for i, p in enumerate(paras)],
     )
+    facts, with_gap = facts_at  # the columns, and the height measured when the cards were fitted
     if not facts:
         return
-    fact_h = _facts_h(table, size, facts, box.w, canvas.style.body_font, 0.0) or 0.0
-    fact_h -= u.CARD_FACTS_GAP
+    fact_h = with_gap - u.CARD_FACTS_GAP
     y = box.bottom - pad - fact_h
     width = (box.w - 2 * pad - u.COL_GAP * (len(facts) - 1)) / len(facts)
     canvas.rect(
