@@ -100,9 +100,9 @@ def words_for(pack: Pack, language: str) -> tuple[Wording, dict[str, str]]:
     from .labels import read_labels
 
     sections = pack.config.labels.model_dump()
-    if language == DEFAULT or language not in supported(pack):
-        return pack.wording, sections
     name = f"labels.{language}.j2"
+    if language == DEFAULT or not _on_path(pack, name):
+        return pack.wording, sections
     module = pack.module(name)
     wording = read_labels(module, *pack.source(name))
     given = getattr(module, "sections", None)
@@ -114,7 +114,12 @@ def words_for(pack: Pack, language: str) -> tuple[Wording, dict[str, str]]:
 def notes_template(pack: Pack, language: str) -> str:
     """``notes.<lang>.j2`` where the pack's search path has one, else ``notes.j2``."""
     name = f"notes.{language}.j2"
-    return name if any((folder / name).is_file() for folder in pack.dirs) else "notes.j2"
+    return name if _on_path(pack, name) else "notes.j2"
+
+
+def _on_path(pack: Pack, name: str) -> bool:
+    """Whether a template called ``name`` is on the pack's search path."""
+    return any((folder / name).is_file() for folder in pack.dirs)
 
 
 def formatter_for(pack: Pack, tag: str) -> Formatter:

@@ -187,6 +187,8 @@ class Session:
     def language_for(self, loaded: LoadedBrief, pack: Pack) -> Language:
         """The brief's language by precedence, checked against the word sets there are."""
         language = choose(self.language, loaded.brief.language, pack.config.language)
+        if well_formed(language.tag) and language.base == languages.DEFAULT:
+            return language  # every pack speaks English: no search for word sets
         supported = languages.supported(pack)
         if well_formed(language.tag) and language.base in supported:
             return language
