@@ -3,7 +3,7 @@ documents (a pack over the pack it extends) without losing where each value came
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,6 +30,17 @@ class Document:
         while path not in self.values and path:
             path = path[:-1]
         return self.values.get(path, (1, 1))
+
+    def tight_pairs(self) -> Iterator[tuple[Path_, Any, Any]]:
+        """Each :attr:`tight` item with the item after it, in the order they were written:
+        ``(path of the first, first, second)``."""
+        for path in sorted(self.tight, key=self.position):
+            items: Any = self.data
+            for part in path[:-1]:
+                items = items[part]  # the loader recorded this path in this data
+            index = path[-1]
+            if isinstance(items, list) and isinstance(index, int) and index + 1 < len(items):
+                yield path, items[index], items[index + 1]
 
     def file_of(self, path: Path_) -> str | None:
         """The file the value at ``path`` (or its nearest parent) came from, if recorded."""

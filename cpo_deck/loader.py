@@ -324,13 +324,9 @@ def _inner_model(annotation: Any) -> Any:
 
 def _split_hint(doc: Document, loc: Path_) -> str:
     """A hint when YAML may have split an item of the list at ``loc`` at a decimal comma."""
-    for path in sorted(doc.tight, key=doc.position):
-        items: Any = doc.data
-        for part in path[:-1]:
-            items = items[part]  # the loader recorded this path in this data
-        index = path[-1]
-        if path[:-1] == loc and isinstance(items, list) and isinstance(index, int):
-            whole = f"{items[index]},{items[index + 1]}"
+    for path, first, second in doc.tight_pairs():
+        if path[:-1] == loc:
+            whole = f"{first},{second}"
             return f' (a [...] list splits at every comma: quote "{whole}" if it is one item)'
     return ""
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
 
 from ..brief import Brief
 from ..documents import Document
@@ -25,14 +24,7 @@ _STARTS_WITH_DIGIT = re.compile(r"\A\d")
 
 def decimal_comma(brief: Brief, settings: Settings, doc: Document) -> Iterator[Hit]:
     """Each flow item that YAML split at a decimal comma (see the module)."""
-    for path in sorted(doc.tight, key=lambda p: doc.position(p)):
-        items: Any = doc.data
-        for part in path[:-1]:
-            items = items[part]
-        index = path[-1]
-        if not isinstance(items, list) or not isinstance(index, int) or index + 1 >= len(items):
-            continue
-        first, second = items[index], items[index + 1]
+    for path, first, second in doc.tight_pairs():
         if not (isinstance(first, str) and isinstance(second, str)):
             continue
         if _ENDS_IN_DIGIT.search(first) and _STARTS_WITH_DIGIT.search(second):
