@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -131,24 +132,34 @@ def formatter_for(pack: Pack, tag: str) -> Formatter:
     english = pack.formatter
     if base_of(tag) == DEFAULT:
         return english
+    group, decimal, percent_gap, currency_after, locale = _cldr(tag)
+    fmt = pack.config.format
+    return dataclasses.replace(
+        english,
+        thousands=fmt.thousands if fmt.thousands is not None else group,
+        decimal=fmt.decimal if fmt.decimal is not None else decimal,
+        percent_gap=percent_gap,
+        currency_after=currency_after,
+        date_locale=locale,
+    )
+
+
+@lru_cache(maxsize=32)
+def _cldr(tag: str) -> tuple[str, str, str, str | None, str]:
+    """CLDR's forms for ``tag``, read once a run (the outline, the layout and the preview of
+    every deck ask): group and decimal symbols, the gap before ``%``, the gap before a
+    currency written after the number (``None`` where it goes before), and the locale."""
     from babel import Locale, UnknownLocaleError
 
     try:
         locale = Locale.parse(tag, sep="-")
     except (ValueError, UnknownLocaleError):
         locale = Locale.parse(base_of(tag))
-    fmt = pack.config.format
     symbols = locale.number_symbols.get("latn", locale.number_symbols)
     percent = locale.percent_formats[None].pattern
     currency = locale.currency_formats["standard"].pattern.split(";")[0]
     after = None
     if not currency.startswith("¤"):
         after = currency[currency.rindex("0") + 1 : currency.index("¤")]
-    return dataclasses.replace(
-        english,
-        thousands=fmt.thousands if fmt.thousands is not None else symbols["group"],
-        decimal=fmt.decimal if fmt.decimal is not None else symbols["decimal"],
-        percent_gap=percent[percent.rindex("0") + 1 : percent.index("%")],
-        currency_after=after,
-        date_locale=str(locale),
-    )
+    gap = percent[percent.rindex("0") + 1 : percent.index("%")]
+    return symbols["group"], symbols["decimal"], gap, after, str(locale)
