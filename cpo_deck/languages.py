@@ -95,6 +95,19 @@ def supported(pack: Pack) -> list[str]:
     return sorted(found)
 
 
+def problem(language: Language, pack: Pack) -> str | None:
+    """What is wrong with ``language`` for ``pack`` (malformed, or no word set), or ``None``."""
+    if well_formed(language.tag) and language.base == DEFAULT:
+        return None  # every pack speaks English: no search for word sets
+    languages = supported(pack)
+    if well_formed(language.tag) and language.base in languages:
+        return None
+    return (
+        f"language '{language.tag}' (from {language.source}) has no word set; "
+        f"supported: {', '.join(languages)}"
+    )
+
+
 def words_for(pack: Pack, language: str) -> tuple[Wording, dict[str, str]]:
     """The words, area captions and section labels in ``language`` (a language subtag):
     ``labels.<lang>.j2`` where there is one, else ``labels.j2`` and ``pack.yaml``'s labels."""

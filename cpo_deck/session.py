@@ -32,7 +32,7 @@ from .errors import (
     Problem,
     raise_for_batch,
 )
-from .languages import Language, choose, well_formed
+from .languages import Language, choose
 from .loader import STDIN, parse_yaml, read_text, validate
 from .outline import Outline, build_outline
 from .output import plan_outputs, write_atomic
@@ -187,15 +187,9 @@ class Session:
     def language_for(self, loaded: LoadedBrief, pack: Pack) -> Language:
         """The brief's language by precedence, checked against the word sets there are."""
         language = choose(self.language, loaded.brief.language, pack.config.language)
-        if well_formed(language.tag) and language.base == languages.DEFAULT:
-            return language  # every pack speaks English: no search for word sets
-        supported = languages.supported(pack)
-        if well_formed(language.tag) and language.base in supported:
+        message = languages.problem(language, pack)
+        if message is None:
             return language
-        message = (
-            f"language '{language.tag}' (from {language.source}) has no word set; "
-            f"supported: {', '.join(supported)}"
-        )
         if language.source == "the brief's language:":
             line, column = loaded.document.position(("language",))
             raise BriefError.single(loaded.path, message, line, column, "language")
