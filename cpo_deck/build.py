@@ -91,18 +91,32 @@ def preview(
     return Session(template).preview(brief_path, fmt, width)
 
 
-def starter_text() -> str:
-    """A commented starter brief that builds as is."""
-    return (builtin_root() / "default" / "starter.yaml").read_text(encoding="utf-8")
+def starter_text(language: str | None = None) -> str:
+    """A commented starter brief that builds as is; with ``language``, written in it
+    (``starter.<lang>.yaml``) and saying so in its ``language:`` key."""
+    import re
+
+    from .languages import DEFAULT, base_of
+
+    root = builtin_root() / "default"
+    own = root / f"starter.{base_of(language or DEFAULT)}.yaml"
+    text = (own if own.is_file() else root / "starter.yaml").read_text(encoding="utf-8")
+    if language is None or (base_of(language) == DEFAULT and not own.is_file()):
+        return text
+    line = f"language: {language}"
+    if re.search(r"(?m)^language:.*$", text):
+        return re.sub(r"(?m)^language:[^#\n]*", line + " ", text, count=1)
+    return re.sub(r"(?m)^title:", f"{line}\ntitle:", text, count=1)
 
 
-def write_starter(path: Path, force: bool = False) -> Path:
-    """Write the starter brief to ``path`` (refusing to overwrite unless ``force``)."""
+def write_starter(path: Path, force: bool = False, language: str | None = None) -> Path:
+    """Write the starter brief to ``path`` (refusing to overwrite unless ``force``), in
+    ``language`` where given."""
     if path.is_dir():
         path = path / "brief.yaml"
     if path.exists() and not force:
         raise OutputError(f"{path}: already exists; choose another name or pass --force")
-    write_text_atomic(path, starter_text())
+    write_text_atomic(path, starter_text(language))
     return path
 
 

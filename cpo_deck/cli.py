@@ -48,13 +48,14 @@ TEMPLATE = click.option(
     "'template:' key, else $CPO_DECK_TEMPLATE, else 'default'.",
 )
 
-LANGUAGE = click.option(
-    "--language",
-    "-l",
-    default=None,
-    metavar="TAG",
-    help="The deck's language, a BCP 47 tag (en, de, de-CH, ...). Default: the brief's "
-    "'language:' key, else $CPO_DECK_LANGUAGE, else the pack's, else en.",
+
+def _language_option(help: str) -> Callable[[F], F]:
+    return click.option("--language", "-l", default=None, metavar="TAG", help=help)
+
+
+LANGUAGE = _language_option(
+    "The deck's language, a BCP 47 tag (en, de, de-CH, ...). Default: the brief's "
+    "'language:' key, else $CPO_DECK_LANGUAGE, else the pack's, else en."
 )
 
 
@@ -302,17 +303,22 @@ def preview(
 @cli.command()
 @click.argument("path", required=False, default="brief.yaml", type=click.Path(path_type=Path))
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
+@_language_option(
+    "Write the starter in this language (a BCP 47 tag: de, fr, ja, ...) and set its "
+    "'language:' key."
+)
 @_friendly
-def init(path: Path, force: bool) -> None:
+def init(path: Path, force: bool, language: str | None) -> None:
     """Write a commented starter brief (default: brief.yaml) that builds as is.
 
     \b
     Example:
       cpo-deck init my-initiative.yaml
+      cpo-deck init --language de initiative.yaml
     """
     from .build import write_starter
 
-    written = write_starter(path, force)
+    written = write_starter(path, force, _language(language, None))
     click.echo(f"wrote {written}; edit it, then run: cpo-deck build {written}")
 
 
@@ -373,18 +379,24 @@ def template_list() -> None:
     help="The pack this one builds on.",
 )
 @click.option("--force", is_flag=True, help="Write into a folder that is not empty.")
+@_language_option(
+    "The pack's default language (its pack.yaml 'language:'); its word set and notes "
+    "are copied in for you to edit."
+)
 @_friendly
-def template_init(folder: Path, from_pptx: Path | None, extends: str, force: bool) -> None:
+def template_init(
+    folder: Path, from_pptx: Path | None, extends: str, force: bool, language: str | None
+) -> None:
     """Write an editable template pack into FOLDER.
 
     \b
     Example:
       cpo-deck template init acme-pack --from-pptx corporate.pptx
-      cpo-deck template init german --extends default
+      cpo-deck template init acme-de --language de
     """
     from .templating import init_pack
 
-    result = init_pack(folder, from_pptx, extends, force)
+    result = init_pack(folder, from_pptx, extends, force, _language(language, extends))
     for path in result.files:
         click.echo(f"wrote {path}")
     for mapping in result.mapping:
@@ -395,8 +407,11 @@ def template_init(folder: Path, from_pptx: Path | None, extends: str, force: boo
 
 @template.command("check")
 @click.argument("pack")
+@_language_option(
+    "Build the starter brief in this language only. Default: every language the pack has words for."
+)
 @_friendly
-def template_check(pack: str) -> None:
+def template_check(pack: str, language: str | None) -> None:
     """Check a template pack: layouts, placeholders, templates, logo, colours, drift.
 
     PACK is a pack directory or a built-in name. Exit code 1 when anything is wrong.
@@ -407,7 +422,7 @@ def template_check(pack: str) -> None:
     """
     from .templating import check_pack
 
-    report = check_pack(pack)
+    report = check_pack(pack, _language(language, pack))
     for line in report.lines:
         click.echo(line)
     for warning in report.warnings:

@@ -11,27 +11,33 @@ import datetime as _dt
 import math
 import re
 import textwrap
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 
-_CURRENCY = "$€£¥₹"
+from . import units
+from .units import alternation
+
 _SIGN = r"[+\-−~≈]?"
-_CURRENCY_BEFORE = r"(?:US\$|A\$|C\$|[$€£¥₹]|(?:CHF|EUR|USD|GBP)\s?)"
+_CURRENCY_BEFORE = rf"(?:(?:{alternation(units.CURRENCY_BEFORE)}|[{units.CURRENCY_SIGNS}])\s?)"
 _NUMBER = r"(?:\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)(?:[.,]\d+)?"
 _SCALE = (
-    r"(?:\s?(?:bn|Bn|mn|Mn|MM|k|K|M|B)(?![\w/-])"
-    r"|\s(?:thousand|million|billion|trillion|Tsd\.|Mio\.|Mrd\.|Md\.|Mds|mil|millions?|"
-    r"milliards?|millones|mil millones|milioni|miliardi|miljoen|miljard|bilhões|milhões)(?![\w-]))"
+    rf"(?:\s?(?:{alternation(units.SCALES_SHORT)})(?![\w/-])"
+    rf"|\s(?:{alternation(units.SCALES)})(?![\w-])"
+    rf"|\s?[{units.CJK_SCALES}])"
 )
-_CURRENCY_AFTER = r"(?:\s?(?:M€|T€|Md€|€|\$|£)|\s(?:EUR|USD|CHF|GBP))(?![\w-])"
+_CURRENCY_AFTER = (
+    rf"(?:(?:\s?(?:{alternation(units.CURRENCY_AFTER)})|\s(?:{alternation(units.CURRENCY_WORDS)}))"
+    rf"(?![\w-])|{alternation(units.CJK_CURRENCIES)})"
+)
 _UNIT = (
-    r"(?:\s?%|\s?(?:pp|pts?|bps|Pkt\.)(?![\w-])"
-    r"|\s(?:points|percentage points|Prozentpunkte|Punkte)(?![\w-])"
+    rf"(?:\s?%|\s?(?:{alternation(units.POINTS)})(?![\w-])"
+    rf"|\s(?:{alternation(units.POINT_WORDS)})(?![\w-])"
     r"|\s?[x×](?=\s|$)"
-    r"|\s(?:days?|hours?|weeks?|months?|quarters?|years?|minutes?|seconds?|Tage|Wochen|Monate|"
-    r"jours|semaines|mois|días|semanas|meses)(?![\w-]))"
+    rf"|\s(?:{alternation(units.TIMES)})(?![\w-])"
+    rf"|{alternation(units.CJK_UNITS)})"
 )
 _LEADING_NUMBER = re.compile(
     rf"^\s*(?P<num>{_SIGN}\s?{_CURRENCY_BEFORE}?{_NUMBER}(?:{_SCALE})?(?:{_CURRENCY_AFTER})?"
@@ -43,6 +49,7 @@ _FRAGMENT = re.compile(
     r"|^\s+(?:in|of|out of|per|from|von|aus|sur|de|di|su|op|uit|em|en)\s+\d",  # 1 in 3
     re.IGNORECASE,
 )
+_CJK_SEPARATORS = ("、", "，", "：", "　")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -86,11 +93,13 @@ class Formatter:
             return text
         if unit == "%":
             return f"{text}{self.percent_gap}%"
-        if unit[0] in _CURRENCY:
+        if unit[0] in units.CURRENCY_SIGNS:
             sign = "-" if text.startswith("-") else ""
             if self.currency_after is not None:  # 184,50 €, 1,2 M€
                 return f"{text}{self.currency_after}{unit[1:]}{unit[0]}"
             return f"{sign}{unit[0]}{text.lstrip('-')}{unit[1:]}"
+        if unicodedata.east_asian_width(unit[0]) in ("W", "F"):
+            return f"{text}{unit}"  # 9日, 1.6ポイント: no space before a Japanese or Chinese unit
         return f"{text} {unit}"
 
     def series(self, values: Sequence[float | None], unit: str | None) -> list[str]:
@@ -201,6 +210,8 @@ def split_leading_number(statement: str) -> tuple[str | None, str]:
     if not match:
         return None, statement
     number, rest = match.group("num").strip(), match.group("rest")
+    if rest[:1] in _CJK_SEPARATORS:  # 2.8億円：FY27に回収 (no space in Japanese or Chinese)
+        rest = " " + rest[1:]
     if not rest.strip() or _FRAGMENT.match(rest) or _YEAR.match(number):
         return None, statement
     return number, rest.strip()

@@ -50,6 +50,8 @@ OPTIONAL = {
     "alt_target": "target",
     "chart": "Chart",
     "points": "pts",
+    "quote_open": "“",
+    "quote_close": "”",
     "guardrail": "guardrail",
     "holding": "holding",
     "breached": "breached",

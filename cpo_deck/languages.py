@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .packs import Pack
 
 ENV_VAR = "CPO_DECK_LANGUAGE"
-BUILT_IN = ("en", "de")
+BUILT_IN = ("de", "en", "es", "fr", "it", "ja", "nl", "pt", "zh")
 """The languages with a built-in word set."""
 DEFAULT = "en"
 TAG = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"
@@ -41,6 +41,28 @@ _REGIONS = {
     "ja": "ja-JP",
     "zh": "zh-CN",
 }
+
+
+_EAST_ASIAN_FONTS = {
+    "ja": "Yu Gothic",
+    "zh": "Microsoft YaHei",
+    "zh-hant": "Microsoft JhengHei",
+    "zh-tw": "Microsoft JhengHei",
+    "zh-hk": "Microsoft JhengHei",
+    "ko": "Malgun Gothic",
+}
+"""The theme's East Asian font per language: the sans serif every PowerPoint has for it. Its
+ideographs and kana are one em wide, as in Noto Sans CJK, which the text is measured with;
+a renderer without it (LibreOffice on Linux) falls back to Noto Sans CJK itself."""
+
+
+def east_asian_font(tag: str) -> str | None:
+    """The East Asian font a deck in ``tag`` names in its theme, or ``None`` (not CJK)."""
+    lowered = tag.lower()
+    for key in (lowered, "-".join(lowered.split("-")[:2]), base_of(tag)):
+        if key in _EAST_ASIAN_FONTS:
+            return _EAST_ASIAN_FONTS[key]
+    return None
 
 
 @dataclass(frozen=True)
@@ -143,9 +165,10 @@ def formatter_for(pack: Pack, tag: str) -> Formatter:
     import dataclasses
 
     english = pack.formatter
-    if base_of(tag) == DEFAULT:
+    forms = None if base_of(tag) == DEFAULT else _cldr(tag)
+    if forms is None:  # English, or a language CLDR does not know: the pack's own forms
         return english
-    group, decimal, percent_gap, currency_after, locale = _cldr(tag)
+    group, decimal, percent_gap, currency_after, locale = forms
     fmt = pack.config.format
     return dataclasses.replace(
         english,
@@ -157,17 +180,26 @@ def formatter_for(pack: Pack, tag: str) -> Formatter:
     )
 
 
+def knows_numbers(tag: str) -> bool:
+    """Whether CLDR has number forms for ``tag``'s language (else the pack's are used)."""
+    return base_of(tag) == DEFAULT or _cldr(tag) is not None
+
+
 @lru_cache(maxsize=32)
-def _cldr(tag: str) -> tuple[str, str, str, str | None, str]:
+def _cldr(tag: str) -> tuple[str, str, str, str | None, str] | None:
     """CLDR's forms for ``tag``, read once a run (the outline, the layout and the preview of
     every deck ask): group and decimal symbols, the gap before ``%``, the gap before a
-    currency written after the number (``None`` where it goes before), and the locale."""
+    currency written after the number (``None`` where it goes before), and the locale.
+    ``None`` for a language CLDR does not know (a team's word set for it still works)."""
     from babel import Locale, UnknownLocaleError
 
     try:
         locale = Locale.parse(tag, sep="-")
     except (ValueError, UnknownLocaleError):
-        locale = Locale.parse(base_of(tag))
+        try:
+            locale = Locale.parse(base_of(tag))
+        except (ValueError, UnknownLocaleError):
+            return None
     symbols = locale.number_symbols.get("latn", locale.number_symbols)
     percent = locale.percent_formats[None].pattern
     currency = locale.currency_formats["standard"].pattern.split(";")[0]

@@ -20,6 +20,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
+from . import units
+from .units import alternation
+
 _TWINS = {
     "calibri": "Carlito",
     "cambria": "Caladea",
@@ -49,15 +52,15 @@ SAFETY = 0.98
 SAFETY_WIDE = 0.90
 """CJK, emoji and URLs are measured against 90% of the line (renderers differ more there)."""
 _UNIT_AFTER = re.compile(
-    r"(?:%|‰|€|\$|£|¥|×|(?:Mio|Mrd|Tsd|Md)\.|(?:k|K|M|bn|Bn|pp|pts?|x|million|billion|"
-    r"Millionen|Milliarden|millions?|milliards?|per|ms|days?|weeks?|months?|quarters?|years?|"
-    r"hours?|minutes?|seconds?|Tage|Wochen|Monate|Quartale?|Jahre|jours|semaines|mois|ans)"
-    r"(?![\w]))"
+    rf"(?:%|‰|×|[{units.CURRENCY_SIGNS}]|(?:{alternation(units.SCALES)}|"
+    rf"{alternation(units.SCALES_SHORT)}|{alternation(units.POINTS)}|"
+    rf"{alternation(units.POINT_WORDS)}|{alternation(units.TIMES)}|"
+    rf"{alternation(units.CURRENCY_WORDS)}|x|per|ms)(?![\w]))"
 )
 _NUMBER_END = re.compile(
-    r"\d(?:\s?(?:Mio\.|Mrd\.|Tsd\.|Md\.|k|K|M|bn|Bn|million|billion|Millionen|Milliarden))?$"
+    rf"\d(?:\s?(?:{alternation(units.SCALES)}|{alternation(units.SCALES_SHORT)}))?$"
 )
-_CURRENCY = ("€", "$", "£", "¥")
+_CURRENCY = tuple(units.CURRENCY_SIGNS)
 LOOSE = 1.03
 """How much more than the measured width a renderer may fit on a line (kerning, rounding)."""
 _URL = re.compile(r"https?://|www\.", re.I)

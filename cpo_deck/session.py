@@ -175,8 +175,11 @@ class Session:
     def findings(self, loaded: LoadedBrief) -> list[Finding]:
         """The readiness rules over one brief, tuned by its pack and itself."""
         pack = self.pack_for(loaded)
-        labels = list(pack.config.labels.model_dump().values())
-        settings = Settings.resolve(pack.config.check, loaded.brief.check, labels)
+        language = self.language_for(loaded, pack).base
+        labels = [*pack.config.labels.model_dump().values()]
+        if language != languages.DEFAULT:
+            labels += languages.words_for(pack, language)[1].values()
+        settings = Settings.resolve(pack.config.check, loaded.brief.check, labels, language)
         return check_brief(loaded.brief, loaded.document, str(loaded.path), settings)
 
     def outline(self, loaded: LoadedBrief) -> Outline:
@@ -375,7 +378,7 @@ class Session:
 
     def _build_one(self, task: Task) -> Outcome:
         loaded = self.load(task.brief)
-        findings = self.findings(loaded)
+        findings = [f for f in self.findings(loaded) if f.severity != "note"]
         if task.strict and findings:
             Report(findings, 1).require_ready()  # the refusal lists the findings
         plan = self.plan(loaded)

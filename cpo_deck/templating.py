@@ -38,14 +38,26 @@ class InitResult:
 
 
 def init_pack(
-    folder: Path, from_pptx: Path | None = None, extends: str = "default", force: bool = False
+    folder: Path,
+    from_pptx: Path | None = None,
+    extends: str = "default",
+    force: bool = False,
+    language: str | None = None,
 ) -> InitResult:
-    """Write an editable pack into ``folder``: a commented pack.yaml and the text templates."""
+    """Write an editable pack into ``folder``: a commented pack.yaml and the text templates.
+
+    With ``language`` (a tag with a word set in ``extends``), the pack's decks speak it by
+    default, and the pack gets that language's words and notes to edit (``labels.de.j2``,
+    ``notes.de.j2``) in place of the English ones."""
     if folder.exists() and not folder.is_dir():
         raise PackError(f"{folder}: is a file, not a folder; choose a new folder for the pack")
     if folder.exists() and any(folder.iterdir()) and not force:
         raise PackError(f"{folder}: not empty; choose a new directory or pass --force")
     parent = load_pack(extends)
+    if language is not None:
+        message = languages.problem(languages.Language(language, "--language"), parent)
+        if message is not None:
+            raise PackError(message)
     extends_value = extends if not _is_dir_spec(extends) else _relative(locate(extends), folder)
     folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
@@ -62,14 +74,36 @@ def init_pack(
         text = _pack_yaml_from_pptx(folder.name, extends_value, base_name, prs, mapping, parent)
     else:
         text = _pack_yaml_from_parent(folder.name, extends_value, parent)
-    (folder / "pack.yaml").write_text(text, encoding="utf-8")
+    (folder / "pack.yaml").write_text(_with_language(text, language), encoding="utf-8")
     written.append(folder / "pack.yaml")
-    for name in TEMPLATE_FILES:
+    for name in _files_for(language):
         source = next(d / name for d in parent.dirs if (d / name).is_file())
         shutil.copyfile(source, folder / name)
         written.append(folder / name)
     load_pack(str(folder.resolve()))  # what we wrote must load
     return InitResult(folder, written, mapping)
+
+
+def _files_for(language: str | None) -> tuple[str, ...]:
+    """The templates ``template init`` copies: the language's own words and notes in place of
+    the English ones (which stay inherited)."""
+    base = languages.base_of(language) if language else languages.DEFAULT
+    if base == languages.DEFAULT:
+        return TEMPLATE_FILES
+    own = {"labels.j2": f"labels.{base}.j2", "notes.j2": f"notes.{base}.j2"}
+    return tuple(own.get(name, name) for name in TEMPLATE_FILES)
+
+
+def _with_language(text: str, language: str | None) -> str:
+    """``pack.yaml`` with its ``language:`` line after ``base:`` (commented out without one)."""
+    note = "# the decks' language unless the brief or --language names one"
+    line = (
+        f"language: {_quote(language)}     {note}\n"
+        if language
+        else f"# language: de      {note} (default: en)\n"
+    )
+    head, sep, rest = text.partition("\nlayouts:")
+    return f"{head}\n{line.rstrip(chr(10))}{sep}{rest}" if sep else text + line
 
 
 def _is_dir_spec(spec: str) -> bool:
@@ -127,13 +161,14 @@ def _common_yaml(
         "                       #   corner: top-left, top-right, bottom-left or bottom-right\n"
         "                       #   height: inches\n"
         '  footer: null         # a fixed footer line, e.g. "Confidential - internal use only"\n'
-        "labels:                # the small section label above each slide's title\n"
+        "labels:                # the small section label above each slide's title (English;\n"
+        "                       # a word set's `sections` replaces them in its language)\n"
         + "".join(f"  {k}: {_quote(v)}\n" for k, v in labels.items())
-        + "format:\n"
-        f"  thousands: {_quote(fmt.thousands)}      # 1,250,000\n"
-        f"  decimal: {_quote(fmt.decimal)}        # 2.5\n"
+        + "format:              # null: the deck language's own forms (CLDR)\n"
+        f"  thousands: {_quote(fmt.thousands)}      # 1,250,000 in English, 1.250.000 in German\n"
+        f"  decimal: {_quote(fmt.decimal)}        # 2.5 in English, 2,5 in German\n"
         f'  date: {_quote(fmt.date)}           # strftime pattern for ISO dates, e.g. "%d.%m.%Y";'
-        " null keeps dates as written\n"
+        " null: as written in English, the medium date in other languages\n"
         "# check:              # tunes `cpo-deck check` for every brief built with this pack:\n"
         "#   disable: [brevity]                # rule names or ids (see docs/rules.md)\n"
         "#   jargon: [Falcon, Project Ninja]   # internal code names to keep off the slides\n"
@@ -245,8 +280,11 @@ class CheckReport:
     warnings: list[str] = field(default_factory=list)
 
 
-def check_pack(spec: str) -> CheckReport:
-    """Load a pack and try everything a build would do with it; report every problem at once."""
+def check_pack(spec: str, language: str | None = None) -> CheckReport:
+    """Load a pack and try everything a build would do with it; report every problem at once.
+
+    The starter brief is built in every language the pack has words for, or only in
+    ``language``."""
     report = CheckReport()
     try:
         pack = load_pack(spec)
@@ -256,7 +294,7 @@ def check_pack(spec: str) -> CheckReport:
     chain = " -> ".join(f"'{load_pack(str(d)).name}'" for d in pack.dirs)
     report.lines.append(f"pack '{pack.name}' at {pack.root} (extends: {chain})")
     _check_base(pack, report)
-    _check_templates(pack, report)
+    _check_templates(pack, report, language)
     _check_logo(pack, report)
     _check_theme(pack, report)
     return report
@@ -321,7 +359,7 @@ _LANGUAGE_FILE = re.compile(r"(?:labels|notes)\.[a-z]{2,3}\.j2\Z")
 """A word set or speaker notes in one language (``labels.de.j2``, ``notes.de.j2``)."""
 
 
-def _check_templates(pack: Pack, report: CheckReport) -> None:
+def _check_templates(pack: Pack, report: CheckReport, language: str | None) -> None:
     names = []
     for name in TEMPLATE_FILES:
         folder = next((d for d in pack.dirs if (d / name).is_file()), None)
@@ -330,11 +368,16 @@ def _check_templates(pack: Pack, report: CheckReport) -> None:
         if extra not in TEMPLATE_FILES and not _LANGUAGE_FILE.match(extra):
             report.warnings.append(f"{pack.root / extra}: not a template cpo-deck uses")
     report.lines.append("templates: " + ", ".join(names))
-    report.lines.append("languages: " + ", ".join(languages.supported(pack)))
+    shown = [
+        tag if languages.knows_numbers(tag) else f"{tag} (no CLDR number forms: format: applies)"
+        for tag in languages.supported(pack)
+    ]
+    report.lines.append("languages: " + ", ".join(shown))
     sample = builtin_root() / "default" / "starter.yaml"
+    chosen = [languages.base_of(language)] if language else languages.supported(pack)
     try:
-        for language in languages.supported(pack):  # every word set, on the starter brief
-            outline = build_outline(load_brief(sample), pack, language)
+        for each in chosen:  # every word set, on the starter brief
+            outline = build_outline(load_brief(sample), pack, each)
             render_outline(outline, pack, "text")
         render_outline(outline, pack, "markdown")
         for template_file in sorted(pack.root.glob("*.j2")):

@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from cpo_deck.brief import RULE_NAMES
-from cpo_deck.check import RULES, Finding, check_briefs, has_verb
+from cpo_deck.check import RULES, Finding, check_briefs, words_for
 from cpo_deck.cli import cli
 from cpo_deck.errors import BriefError, PackError
 
@@ -311,7 +311,9 @@ def test_action_title_passes_real_sentences(tmp_path: Path, headline: str) -> No
     ],
 )
 def test_has_verb(text: str, verb: bool) -> None:
-    assert has_verb(text) is verb
+    words = words_for("en")
+    assert words is not None
+    assert words.has_verb(text) is verb
 
 
 # --------------------------------------------------------------------------------------------

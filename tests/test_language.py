@@ -16,6 +16,7 @@ from pptx.oxml.ns import qn
 
 from cpo_deck.build import build_decks, preview
 from cpo_deck.cli import cli
+from cpo_deck.languages import BUILT_IN
 from cpo_deck.session import Session
 
 from .conftest import ROOT, texts
@@ -156,7 +157,11 @@ def test_the_schema_lists_the_languages() -> None:
     assert result.exit_code == 0
     schema: Any = yaml.safe_load(result.output)
     description = schema["properties"]["language"]["description"]
-    assert "built in: en, de" in description
+    default = Path(__file__).parent.parent / "templates" / "default"
+    shipped = {"en"} | {p.name.split(".")[1] for p in default.glob("labels.*.j2")}
+    assert set(BUILT_IN) == shipped  # every word set shipped is listed, and only those
+    assert {f"notes.{lang}.j2" for lang in shipped - {"en"}} <= {p.name for p in default.iterdir()}
+    assert "built in: " + ", ".join(sorted(shipped)) in description
 
 
 NBSP = "\u00a0"

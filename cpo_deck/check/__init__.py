@@ -6,7 +6,8 @@ every gap as a :class:`Finding` located at ``file:line:col`` through the positio
 recorded. Pure Python: no python-pptx, no Click. Rules are switched off or tuned with ``check:``
 in ``pack.yaml`` and in the brief; ``docs/rules.md`` documents each one.
 
-- :mod:`.words`: the word lists the rules read with (verbs, labels, jargon, ...).
+- :mod:`.words`: what the rules read a language with; :mod:`.lang`: the word lists per
+  language (verbs, labels, decisions, jargon, ...).
 - :mod:`.settings`: the tuning in force for one brief.
 - :mod:`.rules`: the rules, R01 to R10 (:mod:`.hits`: what a rule yields; :mod:`.source`:
   the rule that reads how the brief was written).
@@ -23,11 +24,11 @@ from .engine import check_brief
 from .report import Finding, Report, Severity
 from .rules import RULES, Rule, slide_words
 from .settings import BREVITY_WORDS, TABLE_WORDS, TITLE_CHARS, Settings
-from .words import DECISION_VERBS, count_words, has_number, has_verb
+from .words import CHECKED, Words, count_words, words_for
 
 __all__ = [
     "BREVITY_WORDS",
-    "DECISION_VERBS",
+    "CHECKED",
     "RULES",
     "TABLE_WORDS",
     "TITLE_CHARS",
@@ -36,13 +37,13 @@ __all__ = [
     "Rule",
     "Settings",
     "Severity",
+    "Words",
     "check_brief",
     "check_briefs",
     "count_words",
     "findings_for",
-    "has_number",
-    "has_verb",
     "slide_words",
+    "words_for",
 ]
 
 

@@ -10,6 +10,32 @@ from ..loader import field_path
 from .report import Finding
 from .rules import RULES
 from .settings import Settings
+from .words import CHECKED, SKIPPED
+
+
+def language_note(doc: Document, file: str, settings: Settings) -> Finding | None:
+    """The one note for a language the rules have no words for: what was skipped, and why."""
+    if settings.words is not None:
+        return None
+    skipped = list(SKIPPED) + (
+        [] if settings.spaced else ["R08 word budgets (no spaces between words)"]
+    )
+    where = ("language",)
+    line, column = (
+        doc.position(where) if isinstance(doc.data, dict) and "language" in doc.data else (1, 1)
+    )
+    return Finding(
+        rule="-",
+        name="language",
+        severity="note",
+        field="language",
+        file=file,
+        line=line,
+        column=column,
+        message=f"the readiness rules have no words for '{settings.language}'; skipped: "
+        f"{', '.join(skipped)}",
+        fix=f"every other check ran (the rules read {', '.join(CHECKED)} in full)",
+    )
 
 
 def _locate(doc: Document, path: Path_) -> tuple[int, int]:
@@ -44,4 +70,5 @@ def check_brief(brief: Brief, doc: Document, file: str, settings: Settings) -> l
                     fix=hit.fix,
                 )
             )
-    return sorted(findings, key=lambda f: (f.line, f.column, f.rule))
+    note = language_note(doc, file, settings)
+    return sorted([*findings, *([note] if note else [])], key=lambda f: (f.line, f.column, f.rule))

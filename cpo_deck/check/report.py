@@ -10,7 +10,8 @@ from typing import Literal
 from ..errors import ReadinessError
 from .words import plural
 
-Severity = Literal["error", "warning"]
+Severity = Literal["error", "warning", "note"]
+"""A note is neither: it says what the rules could not read (a language without words)."""
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,8 @@ class Finding:
 
     def render(self) -> str:
         """``brief.yaml:31:7: warning R04 smart-metric: <message>; <fix> (disable: ...)``."""
+        if self.severity == "note":
+            return f"{self.file}:{self.line}:{self.column}: note: {self.message}; {self.fix}"
         return (
             f"{self.file}:{self.line}:{self.column}: {self.severity} {self.rule} {self.name}: "
             f"{self.message}; {self.fix} (disable: check: {{disable: [{self.name}]}} in the brief)"

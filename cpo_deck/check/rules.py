@@ -18,20 +18,7 @@ from .hits import Hit as _Hit
 from .report import Severity
 from .settings import Settings
 from .source import decimal_comma
-from .words import (
-    DECISION_VERBS,
-    FIXES,
-    JARGON,
-    LABELS,
-    NOT_TICKETS,
-    STATUS_QUO,
-    TITLE_EXAMPLES,
-    count_words,
-    has_number,
-    has_verb,
-    normal,
-    plural,
-)
+from .words import FIXES, NEUTRAL_JARGON, NOT_TICKETS, count_words, has_digit, normal, plural
 
 
 @dataclass(frozen=True)
@@ -123,25 +110,35 @@ def slide_words(brief: Brief) -> dict[str, int]:
 # the rules, in id order (the order of the deck)
 
 
+def _has_number(text: str, s: Settings) -> bool | None:
+    """Whether ``text`` carries a quantity (a digit or a number word); ``None`` when it cannot
+    be told: no digit, and no number words for the brief's language."""
+    if has_digit(text):
+        return True
+    return None if s.words is None else bool(s.words.number_words.search(text))
+
+
 def _action_title(brief: Brief, s: Settings) -> Iterator[_Hit]:
-    labels = LABELS | {normal(label) for label in s.labels}
+    words = s.words
+    labels = {normal(label) for label in s.labels} | (words.labels if words else frozenset())
     for kind in SECTIONS:
         path: Path_ = (kind, "headline")
         where = field_path(path)
         headline = getattr(brief, kind).headline
-        example = TITLE_EXAMPLES[kind]
+        example = words.title_examples.get(kind, "") if words else ""
+        example = f', e.g. "{example}"' if example else ""
         if normal(headline) in labels:
             yield _Hit(
                 path,
                 f'{where} "{headline}" is a label, not a message',
-                f'state the slide\'s so-what in one sentence, e.g. "{example}"',
+                f"state the slide's so-what in one sentence{example}",
             )
             continue
-        if not has_verb(headline):
+        if words and not words.has_verb(headline):
             yield _Hit(
                 path,
                 f"{where} has no verb, so it reads as a label",
-                f'make it a sentence that states the so-what, e.g. "{example}"',
+                f"make it a sentence that states the so-what{example}",
             )
         if len(headline) > s.title_chars:
             yield _Hit(
@@ -151,18 +148,19 @@ def _action_title(brief: Brief, s: Settings) -> Iterator[_Hit]:
                 f"cut {len(headline) - s.title_chars} characters: one message, the detail in "
                 "the content",
             )
-        if kind in ("problem", "impact") and not has_number(headline):
+        if kind in ("problem", "impact") and _has_number(headline, s) is False:
             what = "problem" if kind == "problem" else "prize"
             yield _Hit(
                 path,
                 f"{where} has no number",
-                f'put the size of the {what} in the title, e.g. "{example}"',
+                f"put the size of the {what} in the title{example}",
             )
 
 
 def _evidence(brief: Brief, s: Settings) -> Iterator[_Hit]:
     problem = brief.problem
-    if problem.evidence or any(has_number(point) for point in problem.points):
+    found = [_has_number(point, s) for point in problem.points]
+    if problem.evidence or True in found or None in found:
         return
     yield _Hit(
         ("problem",),
@@ -187,7 +185,7 @@ def _business_outcome(brief: Brief, s: Settings) -> Iterator[_Hit]:
     large = [bool(o.value or split_leading_number(o.statement)[0]) for o in outcomes]
     for i, outcome in enumerate(outcomes):
         path: Path_ = ("impact", "outcomes", i, "statement")
-        if not has_number(outcome.statement):
+        if _has_number(outcome.statement, s) is False:
             yield _Hit(
                 path,
                 f"{field_path(path)} has no number",
@@ -280,12 +278,12 @@ def _options(brief: Brief, s: Settings) -> Iterator[_Hit]:
             "recommend one option: keep recommended: true on one only",
             "error",
         )
-    if not any(STATUS_QUO.search(f"{o.name} {o.summary or ''}") for o in options):
+    words = s.words
+    if words and not any(words.status_quo.search(f"{o.name} {o.summary or ''}") for o in options):
         yield _Hit(
             ("tradeoffs", "options"),
             "tradeoffs.options has no status quo or do-nothing option",
-            "add it (e.g. name: Keep today's process, summary: Status quo), so the cost of "
-            "waiting is on the table",
+            f"add it (e.g. {words.status_quo_example}), so the cost of waiting is on the table",
         )
     for i, option in enumerate(options):
         missing = [key for key in ("pros", "cons") if not getattr(option, key)]
@@ -321,14 +319,14 @@ def _feasibility(brief: Brief, s: Settings) -> Iterator[_Hit]:
 
 def _clear_ask(brief: Brief, s: Settings) -> Iterator[_Hit]:
     ask = brief.ask
-    first = re.sub(r"[^\w-]+$", "", ask.decision.split()[0]).lower()
-    if first not in DECISION_VERBS:
+    words = s.words
+    if words and not words.opens_decision(ask.decision):
         shown = ask.decision.split()[0]
         yield _Hit(
             ("ask", "decision"),
             f'ask.decision starts with "{shown}", not a decision to say yes to',
-            "start with the verb you need (approve, fund, choose, decide, agree, staff, ...), "
-            'e.g. "Approve two squads and $600k for H1 FY27"',
+            f"start with the verb you need ({words.decision_verbs}), "
+            f'e.g. "{words.decision_example}"',
         )
     if not ask.by:
         yield _Hit(
@@ -353,6 +351,8 @@ def _clear_ask(brief: Brief, s: Settings) -> Iterator[_Hit]:
 
 
 def _brevity(brief: Brief, s: Settings) -> Iterator[_Hit]:
+    if not s.spaced:
+        return  # no spaces between words: a word count means nothing
     for kind, words in slide_words(brief).items():
         budget = s.table_words if kind == "tradeoffs" else s.brevity_words
         if words > budget:
@@ -365,7 +365,7 @@ def _brevity(brief: Brief, s: Settings) -> Iterator[_Hit]:
 
 
 def _exec_language(brief: Brief, s: Settings) -> Iterator[_Hit]:
-    patterns = list(JARGON)
+    patterns = [*NEUTRAL_JARGON, *(s.words.jargon if s.words else ())]
     for word in s.jargon:
         escaped = re.escape(word.strip())
         patterns.append((re.compile(rf"(?<!\w){escaped}(?!\w)", re.IGNORECASE), "code name"))

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..brief import CheckSettings
+from .words import UNSPACED, Words, words_for
 
 BREVITY_WORDS = 80
 """Default word budget of the problem, impact, metrics and ask slides."""
@@ -26,6 +27,15 @@ class Settings:
     jargon: tuple[str, ...] = ()
     labels: tuple[str, ...] = ()
     """The pack's section labels: a headline that only repeats one is a label, not a message."""
+    language: str = "en"
+    """The deck's language subtag (``de``): the rules read the brief with its words."""
+    words: Words | None = field(default_factory=lambda: words_for("en"))
+    """The language's words; ``None`` where the rules have none (what needs them is skipped)."""
+
+    @property
+    def spaced(self) -> bool:
+        """Whether the language puts spaces between words, so word budgets mean something."""
+        return self.language not in UNSPACED
 
     @classmethod
     def resolve(
@@ -33,6 +43,7 @@ class Settings:
         pack: CheckSettings | None = None,
         brief: CheckSettings | None = None,
         labels: Sequence[str] = (),
+        language: str = "en",
     ) -> Settings:
         """Defaults, then the pack's values, then the brief's; rule lists and jargon add up."""
         layers = [s for s in (pack, brief) if s is not None]
@@ -48,4 +59,6 @@ class Settings:
             title_chars=last("title_chars", TITLE_CHARS),
             jargon=tuple(dict.fromkeys(word for s in layers for word in s.jargon)),
             labels=tuple(labels),
+            language=language,
+            words=words_for(language),
         )

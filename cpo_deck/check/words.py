@@ -1,22 +1,79 @@
-"""The English words the readiness rules read a brief with: verbs, number words, label-like
-headlines, decision verbs, status-quo words and team jargon. (Per language, later: a module per
-language with the same names.)"""
+"""The words the readiness rules read a brief with, per language.
+
+A language the rules understand has a module in :mod:`.lang` (``en``, ``de``, ``fr``, ``es``)
+that defines ``WORDS``, a :class:`Words`: how to tell a verb, a number word, a label-like
+headline, a decision to say yes to, a status-quo option and team jargon in that language. A deck
+language without one is still checked, but the checks that need words are skipped, and the
+report says so once (:data:`SKIPPED`). What does not depend on a language (digits, ticket ids,
+p-values, counting words between spaces) lives here.
+"""
 
 from __future__ import annotations
 
+import importlib
 import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
 
-_NUMBER_WORDS = re.compile(
-    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-    r"fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|"
-    r"half|halves?|halved|twice|double[sd]?|triple[sd]?|tripling|doubling|halving)\b",
-    re.IGNORECASE,
+CHECKED = tuple(  # TEMP while the modules are written
+    sorted(p.stem for p in __import__("pathlib").Path(__file__).with_name("lang").glob("[a-z]*.py"))
 )
+"""The languages whose words the rules know (a module each in :mod:`.lang`)."""
 
 
-def has_number(text: str) -> bool:
-    """Whether ``text`` carries a quantity: a digit, or a number word like "nine" or "half"."""
-    return bool(re.search(r"\d", text) or _NUMBER_WORDS.search(text))
+@dataclass(frozen=True)
+class Words:
+    """One language's words for the readiness rules."""
+
+    name: str
+    """The language's English name, for messages ("German")."""
+    has_verb: Callable[[str], bool]
+    """Whether a headline has a verb (a heuristic, not a parser)."""
+    number_words: re.Pattern[str]
+    """Number words that carry a quantity ("nine", "half", "doubled")."""
+    labels: frozenset[str]
+    """Label-like headlines, :func:`normal`-ised ("business impact", "next steps")."""
+    opens_decision: Callable[[str], bool]
+    """Whether a decision opens with something a decision-maker can say yes to."""
+    decision_verbs: str
+    """A few of those openings, for the fix ("approve, fund, choose, ...")."""
+    decision_example: str
+    status_quo: re.Pattern[str]
+    """Words that name the status quo or doing nothing, in an option's name or summary."""
+    status_quo_example: str
+    jargon: tuple[tuple[re.Pattern[str], str], ...]
+    """Team jargon in this language, each with its kind (``statistics``, ``process``)."""
+    title_examples: Mapping[str, str] = field(default_factory=dict)
+    """An action title per slide kind, to show in a fix."""
+
+
+@lru_cache(maxsize=8)
+def words_for(language: str) -> Words | None:
+    """The rules' words for a language subtag (``de``), or ``None`` when there are none."""
+    if language not in CHECKED:
+        return None
+    module = importlib.import_module(f"{__package__}.lang.{language}")
+    words: Words = module.WORDS
+    return words
+
+
+UNSPACED = ("ja", "zh", "th", "lo", "km", "my")
+"""Languages written without spaces between words, where a word count means nothing."""
+
+SKIPPED = (
+    "R01 verb and label",
+    "R01-R03 'no number' (digits only are not enough to be sure)",
+    "R05 status quo",
+    "R07 decision verb",
+    "R09 jargon words (ticket ids and p-values still checked)",
+)
+"""What is skipped for a language without words for the rules (the one note says it)."""
+
+
+def has_digit(text: str) -> bool:
+    """Whether ``text`` has a digit in any script (``3``, ``٣``, ``３``)."""
+    return any(c.isdigit() for c in text)
 
 
 def count_words(text: str | None) -> int:
@@ -24,116 +81,14 @@ def count_words(text: str | None) -> int:
     return sum(1 for token in (text or "").split() if any(c.isalnum() for c in token))
 
 
-def _wordset(text: str) -> frozenset[str]:
+def wordset(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text``, as a set."""
     return frozenset(text.split())
 
 
-# Verbs common in executive writing, base forms; inflections (-s, -es, -ed, -ing) are derived.
-_VERBS = _wordset(
-    """
-    accelerate accept achieve acquire add adopt affect agree allocate allow approve ask
-    automate avoid back become beat begin block boost break bring build buy call cancel cap
-    capture cause change choose churn clear close come commit complete consolidate convert
-    cost cover create cut decide decline defer delay deliver depend destroy double drag drive
-    drop earn eliminate enable end erode expand expect explain extend fail fall fill find
-    finish fit fix follow force free fund gain generate get give go grow halve happen help
-    hire hit hold hurt improve increase invest keep kill lag land launch lead leave let lift
-    limit lose lower make matter mean meet migrate miss move need offer open outgrow outpace
-    outperform overtake own pass pay pause pick prevent protect prove pull push put quadruple
-    raise reach recover reduce remain remove replace require retain retire return reuse rise
-    run save scale see sell send serve set shift ship show shrink sign slip slow solve spend
-    staff stall stand start stay stop struggle succeed suffer support switch take tell top
-    triple trim turn unblock unlock upgrade use wait want waste win work worsen yield
-    abandon account balloon bleed climb compound contact crater demand deserve dip downgrade
-    exceed hamper hinder hover jump leak match narrow outrun outsell plateau plunge prefer
-    renew represent sit soar spike stagnate surge tank threaten trail widen
-    """
-)
-_VERB_FORMS = _wordset(
-    """
-    am is are was were be been being has have had do does did will would shall should can
-    could may might must won't can't cannot isn't aren't wasn't weren't doesn't don't didn't
-    hasn't haven't became began broke brought built bought came chose drove fell found got
-    gave went gone grew grown held kept knew led left lost made meant met paid ran rose saw
-    sold sent spent stood took taken told won shrank undercut
-    """
-)
-_NOT_VERBS = _wordset("need speed seed hundred bed red shed feed")
-
-
-def _is_verb(word: str) -> bool:
-    if word in _VERBS or word in _VERB_FORMS:
-        return True
-    for suffix, tail in (
-        ("ies", "y"),
-        ("ied", "y"),
-        ("es", ""),
-        ("s", ""),
-        ("ed", ""),
-        ("ed", "e"),
-        ("d", ""),
-        ("ing", ""),
-        ("ing", "e"),
-    ):
-        if word.endswith(suffix) and len(word) > len(suffix) + 1:
-            stem = word[: -len(suffix)] + tail
-            if stem in _VERBS:
-                return True
-            if not tail and len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in _VERBS:
-                return True  # doubled consonant: shipped, cutting
-    # Past tense and participles of verbs not listed: stalled, ballooned, worsened.
-    return word.endswith("ed") and len(word) >= 5 and word not in _NOT_VERBS
-
-
-def has_verb(text: str) -> bool:
-    """Whether ``text`` has a word cpo-deck recognises as a verb (a heuristic, not a parser)."""
-    words = re.findall(r"[a-z][a-z'’]*", text.lower().replace("’", "'"))
-    return any(_is_verb(w) for w in words)
-
-
-LABELS = frozenset(
-    """
-    problem|the problem|problem statement|problems|background|context|overview|summary|
-    executive summary|situation|impact|business impact|the impact|benefits|value|
-    metrics|key metrics|success metrics|kpis|measures|results|data|trade offs|tradeoffs|
-    options|the options|alternatives|options considered|recommendation|our recommendation|
-    the ask|ask|our ask|decision|decision needed|decisions|next steps|plan|roadmap|timeline|
-    risks|investment|budget|goals|objectives|strategy|proposal|conclusion|questions|agenda
-    """.replace("\n", "")
-    .strip()
-    .split("|")
-)
-
-
 def normal(text: str) -> str:
-    return " ".join(re.sub(r"[^\w%$]+", " ", text.lower()).split())
-
-
-TITLE_EXAMPLES = {
-    "problem": "6% of renewals fail, and we recover only 12% of them",
-    "impact": "Smart retries recover $2.8M of ARR in FY27",
-    "metrics": "Recovery rate must rise from 12% to 40% by Q2 FY27",
-    "tradeoffs": "Building in-house recovers the most revenue and avoids a second vendor",
-    "ask": "Approve two squads now to start recovering revenue by Q2",
-}
-
-
-STATUS_QUO = re.compile(
-    r"\b(status[- ]quo|do[- ]nothing|nothing|as[- ]is|no change|unchanged|today'?s|current|"
-    r"existing|stay|keep|continue|wait|defer|delay|postpone)\b",
-    re.IGNORECASE,
-)
-
-
-DECISION_VERBS = _wordset(
-    """
-    approve fund choose decide agree staff authorize authorise endorse back sponsor invest
-    allocate commit confirm adopt select pick grant green-light greenlight sign accept ratify
-    prioritize prioritise assign reassign hire move shift release launch build buy partner
-    license acquire stop sunset retire pause cancel extend expand continue delay defer give
-    """
-)
-"""Verbs a decision can start with: something a decision-maker can say yes to."""
+    """``text`` lower case, with runs of punctuation as one space (for comparing labels)."""
+    return " ".join(re.sub(r"[^\w%$€]+", " ", text.lower()).split())
 
 
 FIXES = {
@@ -143,28 +98,14 @@ FIXES = {
     "ticket": "say what the work delivers for the business, not its ticket",
     "code name": 'call it what it is, e.g. "the new checkout", and what it does for the business',
 }
-JARGON = (
-    (re.compile(r"\bp\s?[<=≤>]\s?0?\.\d+|\bp-values?\b", re.IGNORECASE), "statistics"),
-    (
-        re.compile(
-            r"\bstatistically significant\b|\bstatistical significance\b|\bstat[- ]?sig\b|"
-            r"\bconfidence intervals?\b|\bt-tests?\b",
-            re.IGNORECASE,
-        ),
-        "statistics",
-    ),
-    (
-        re.compile(
-            r"\bsprints?\b|\bstory points?\b|\bbacklog\b|\bepics\b|\bjira\b|\bburn-?downs?\b|"
-            r"\bstand-?ups?\b",
-            re.IGNORECASE,
-        ),
-        "process",
-    ),
+NEUTRAL_JARGON = (
+    (re.compile(r"\bp\s?[<=≤>]\s?0?[.,]\d+|\bp-values?\b", re.IGNORECASE), "statistics"),
     (re.compile(r"\b[A-Z]{2,10}-[0-9]{1,6}\b"), "ticket"),
 )
+"""Jargon in any language: p-values and ticket ids."""
 NOT_TICKETS = frozenset({"COVID", "SOC", "ISO", "PCI", "FY", "CY", "CVE", "GDPR", "WCAG", "HTTP"})
 
 
 def plural(count: int, noun: str) -> str:
+    """``1 error``, ``2 errors``."""
     return f"{count} {noun}{'' if count == 1 else 's'}"

@@ -22,7 +22,7 @@ from .. import corporate
 from ..errors import PackError
 from ..geometry import Box
 from ..languages import DEFAULT as DEFAULT_LANGUAGE
-from ..languages import Language
+from ..languages import Language, east_asian_font
 from ..layout import (
     CELL_X,
     CELL_Y,
@@ -79,6 +79,9 @@ def render_deck(
     for slide_plan in plan.slides:
         slide = prs.slides.add_slide(corporate.pptx_layout(prs, slide_plan.layout))
         _Painter(slide, pack, slide_plan, lang).paint()
+    font = east_asian_font(tag)
+    if font is not None:
+        _name_east_asian_font(prs, font)
     core = prs.core_properties
     core.title = properties.get("title", plan.outline.title)
     core.author = properties.get("author", "")
@@ -91,6 +94,25 @@ def render_deck(
     out = io.BytesIO()
     prs.save(out)
     return stable_package(out.getvalue(), when)
+
+
+def _name_east_asian_font(prs: Any, typeface: str) -> None:
+    """Name ``typeface`` as the theme's East Asian heading and body font where the template
+    names none, so PowerPoint draws Japanese or Chinese in a font as wide as the one the
+    text was measured with, not the template's script default (often a serif, MS PGothic)."""
+    from lxml import etree
+    from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    part = prs.slide_master.part.part_related_by(RT.THEME)
+    root = etree.fromstring(part.blob)
+    changed = False
+    for which in ("a:majorFont", "a:minorFont"):
+        ea = root.find(f".//{qn('a:fontScheme')}/{qn(which)}/{qn('a:ea')}")
+        if ea is not None and not ea.get("typeface"):
+            ea.set("typeface", typeface)
+            changed = True
+    if changed:
+        part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 def _open(pack: Pack, base: bytes | None) -> Any:
