@@ -243,6 +243,8 @@ class NotesWords:
     """The label of a subtitle moved to the notes."""
     title: str = "Title"
     """The label of an initiative title moved to the notes (one too long for its line)."""
+    colon: str = ": "
+    """Between a label and its text (``Subtitle: ...``; French ``\u00a0: ``, Chinese ``：``)."""
 
 
 @dataclass(frozen=True)

@@ -103,10 +103,11 @@ def starter_text(language: str | None = None) -> str:
     text = (own if own.is_file() else root / "starter.yaml").read_text(encoding="utf-8")
     if language is None or (base_of(language) == DEFAULT and not own.is_file()):
         return text
-    line = f"language: {language}"
-    if re.search(r"(?m)^language:.*$", text):
-        return re.sub(r"(?m)^language:[^#\n]*", line + " ", text, count=1)
-    return re.sub(r"(?m)^title:", f"{line}\ntitle:", text, count=1)
+    found = re.search(r"(?m)^language:( *)(\S+)( *)", text)
+    if found:  # the tag in place, the comment after it kept in its column
+        pad = " " * max(1, len(found.group(2)) + len(found.group(3)) - len(language))
+        return text[: found.start(2)] + language + pad + text[found.end(3) :]
+    return re.sub(r"(?m)^title:", f"language: {language}\ntitle:", text, count=1)
 
 
 def write_starter(path: Path, force: bool = False, language: str | None = None) -> Path:

@@ -49,6 +49,7 @@ _FRAGMENT = re.compile(
     r"|^\s+(?:in|of|out of|per|from|von|aus|sur|de|di|su|op|uit|em|en)\s+\d",  # 1 in 3
     re.IGNORECASE,
 )
+_LONG_CURRENCIES = ("US$", "R$", "A$", "C$", "HK$", "NZ$")
 _CJK_SEPARATORS = ("、", "，", "：", "　")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -93,11 +94,12 @@ class Formatter:
             return text
         if unit == "%":
             return f"{text}{self.percent_gap}%"
-        if unit[0] in units.CURRENCY_SIGNS:
-            sign = "-" if text.startswith("-") else ""
+        symbol = next((c for c in _LONG_CURRENCIES if unit.startswith(c)), unit[0])
+        if symbol[-1] in units.CURRENCY_SIGNS:
+            sign, rest = ("-" if text.startswith("-") else ""), unit[len(symbol) :]
             if self.currency_after is not None:  # 184,50 €, 1,2 M€
-                return f"{text}{self.currency_after}{unit[1:]}{unit[0]}"
-            return f"{sign}{unit[0]}{text.lstrip('-')}{unit[1:]}"
+                return f"{text}{self.currency_after}{rest}{symbol}"
+            return f"{sign}{symbol}{text.lstrip('-')}{rest}"
         if unicodedata.east_asian_width(unit[0]) in ("W", "F"):
             return f"{text}{unit}"  # 9日, 1.6ポイント: no space before a Japanese or Chinese unit
         return f"{text} {unit}"

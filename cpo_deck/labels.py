@@ -50,6 +50,8 @@ OPTIONAL = {
     "alt_target": "target",
     "chart": "Chart",
     "points": "pts",
+    "colon": ": ",
+    "speaker_notes": "Speaker notes",
     "quote_open": "“",
     "quote_close": "”",
     "guardrail": "guardrail",

@@ -98,7 +98,7 @@ def _outline(brief: Brief, pack: Pack, language: str) -> Outline:
     f = formatting.active(pack.formatter)
     wording, section = words_for(pack, base_of(language))
     words = wording.words
-    notes_words = NotesWords(words["moved"], words["subtitle"], words["title"])
+    notes_words = NotesWords(words["moved"], words["subtitle"], words["title"], words["colon"])
     areas = wording.areas
     data = brief.model_dump()
     notes_name = notes_template(pack, base_of(language))

@@ -373,10 +373,12 @@ def _check_templates(pack: Pack, report: CheckReport, language: str | None) -> N
         for tag in languages.supported(pack)
     ]
     report.lines.append("languages: " + ", ".join(shown))
-    sample = builtin_root() / "default" / "starter.yaml"
+    default = builtin_root() / "default"
     chosen = [languages.base_of(language)] if language else languages.supported(pack)
     try:
-        for each in chosen:  # every word set, on the starter brief
+        for each in chosen:  # every word set, on the starter brief in its language
+            own = default / f"starter.{each}.yaml"
+            sample = own if own.is_file() else default / "starter.yaml"
             outline = build_outline(load_brief(sample), pack, each)
             render_outline(outline, pack, "text")
         render_outline(outline, pack, "markdown")

@@ -35,11 +35,11 @@ KEEP_PER_CELL = (3, 2, 1)
 def next_move(slide: Slide, region: str, words: NotesWords) -> Move | None:
     """The next piece of low-priority detail to move off ``slide``, for the overflowing region."""
     if region == "subtitle" and slide.subheading:
-        text = f"{words.subtitle}: {slide.subheading}"
+        text = f"{words.subtitle}{words.colon}{slide.subheading}"
         without = _with_notes(slide, slide.blocks, text, words)
         return dataclasses.replace(without, subheading=None), "subtitle"
     if region == "title" and slide.heading:  # the footer still names the initiative
-        text = f"{words.title}: {slide.heading}"
+        text = f"{words.title}{words.colon}{slide.heading}"
         without = _with_notes(slide, slide.blocks, text, words)
         return dataclasses.replace(without, heading=None), "title"
     mover = _MOVES.get(slide.kind)
@@ -71,7 +71,7 @@ def _problem(slide: Slide, region: str, words: NotesWords) -> Move | None:
     quote: Quote | None = slide.block(Quote)
     if quote is None:
         return None
-    text = f"{quote.label}: {quote.text}"
+    text = f"{quote.label}{words.colon}{quote.text}"
     return _with_notes(slide, _replace(slide, quote, None), text, words), "problem.evidence"
 
 
@@ -80,21 +80,23 @@ def _metrics(slide: Slide, region: str, words: NotesWords) -> Move | None:
     if region.endswith(".history") and chart is not None and any(chart.categories):
         values = chart.series[0].values
         pairs = "; ".join(
-            f"{c}: {v:g}" for c, v in zip(chart.categories, values, strict=False) if v is not None
+            f"{c}{words.colon}{v:g}"
+            for c, v in zip(chart.categories, values, strict=False)
+            if v is not None
         )
         unlabelled = dataclasses.replace(chart, categories=[""] * len(chart.categories))
-        text = f"{chart.title}: {pairs}; {chart.target_text} ({chart.target_label})"
+        text = f"{chart.title}{words.colon}{pairs}; {chart.target_text} ({chart.target_label})"
         blocks = _replace(slide, chart, unlabelled)
         return _with_notes(slide, blocks, text, words), "metrics.items[0].history labels"
     card: Scorecard | None = slide.block(Scorecard)
     if card is not None and any(r.detail for r in card.rows):
-        details = "\n".join(f"{r.name}: {r.detail}" for r in card.rows if r.detail)
+        details = "\n".join(f"{r.name}{words.colon}{r.detail}" for r in card.rows if r.detail)
         plain = [dataclasses.replace(r, detail="") for r in card.rows]
         blocks = _replace(slide, card, dataclasses.replace(card, rows=plain))
         return _with_notes(slide, blocks, details, words), "metrics.items[*] details"
     if card is not None and len(card.rows) > 1:  # the charted metric (the first) always stays
         last = card.rows[-1]
-        text = f"{last.name}: {last.value_line}"
+        text = f"{last.name}{words.colon}{last.value_line}"
         blocks = _replace(slide, card, dataclasses.replace(card, rows=card.rows[:-1]))
         kept = len(card.rows) - 1
         return _with_notes(slide, blocks, text, words), f"metrics.items beyond the first {kept}"
@@ -117,7 +119,7 @@ def _tradeoffs(slide: Slide, region: str, words: NotesWords) -> Move | None:
         row = table.rows[index]
         if row.summary:
             changed = _with_row(slide, table, index, dataclasses.replace(row, summary=None))
-            text = f"{row.name}: {row.summary}"
+            text = f"{row.name}{words.colon}{row.summary}"
             return _with_notes(changed, changed.blocks, text, words), (
                 f"tradeoffs.options[{index}].summary"
             )
@@ -168,7 +170,11 @@ def _impact(slide: Slide, region: str, words: NotesWords) -> Move | None:
         return None
     last = tiles.tiles[-1]
     number = last.value or last.lead
-    text = f"{last.caption}: {number} {last.text}" if number else f"{last.caption}: {last.text}"
+    text = (
+        f"{last.caption}{words.colon}{number} {last.text}"
+        if number
+        else f"{last.caption}{words.colon}{last.text}"
+    )
     kept = dataclasses.replace(tiles, tiles=tiles.tiles[:-1])
     moved = _with_notes(slide, _replace(slide, tiles, kept), text, words)
     return moved, f"impact.outcomes beyond the first {len(kept.tiles)}"

@@ -79,16 +79,17 @@ def has_verb(text: str) -> bool:
 
 
 LABELS = frozenset(
-    """
+    re.split(
+        r"\s*\|\s*",
+        """
     problem|the problem|problem statement|problems|background|context|overview|summary|
     executive summary|situation|impact|business impact|the impact|benefits|value|
     metrics|key metrics|success metrics|kpis|measures|results|data|trade offs|tradeoffs|
     options|the options|alternatives|options considered|recommendation|our recommendation|
     the ask|ask|our ask|decision|decision needed|decisions|next steps|plan|roadmap|timeline|
     risks|investment|budget|goals|objectives|strategy|proposal|conclusion|questions|agenda
-    """.replace("\n", "")
-    .strip()
-    .split("|")
+    """.strip(),
+    )
 )
 
 
