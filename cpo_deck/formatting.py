@@ -219,11 +219,58 @@ def split_leading_number(statement: str) -> tuple[str | None, str]:
     return number, rest.strip()
 
 
+def _columns(text: str) -> int:
+    """How many terminal columns ``text`` takes: two for each wide (CJK) character."""
+    return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
+
+
+_NO_START = set("，。、：；！？）」』】〉》,.;:!?)%")
+_NO_END = set("（「『【〈《(")
+
+
+def _wrap_wide(text: str, width: int, indent: str, first: str) -> str:
+    """Wrap text with Japanese or Chinese in it: a line may also end between two wide
+    characters (never before closing punctuation or after an opening one)."""
+    lines, line, used = [], first, _columns(first)
+    for i, char in enumerate(text):
+        wide = _columns(char) == 2
+        if used + _columns(char) > width and line.strip():
+            cut = len(line)
+            while cut > len(indent) and not _may_break(
+                line, cut, char if cut == len(line) else None
+            ):
+                cut -= 1
+            if cut <= len(indent):
+                cut = len(line)
+            lines.append(line[:cut].rstrip())
+            line = indent + line[cut:].lstrip()
+            used = _columns(line)
+        if char == " " and used == len(indent) and i:
+            continue
+        line += char
+        used += 2 if wide else 1
+    lines.append(line.rstrip())
+    return "\n".join(lines)
+
+
+def _may_break(line: str, at: int, after: str | None) -> bool:
+    """Whether ``line`` may end at ``at`` (``after``: the character that would start the next)."""
+    before, nxt = line[at - 1], after if after is not None else line[at]
+    if before == " " or nxt == " ":
+        return True
+    wide = _columns(before) == 2 or _columns(nxt) == 2
+    return wide and nxt not in _NO_START and before not in _NO_END
+
+
 def wrap(text: str, width: int = 80, indent: str = "", first: str | None = None) -> str:
-    """Wrap ``text`` to ``width`` columns with a hanging indent (for the terminal preview)."""
+    """Wrap ``text`` to ``width`` columns with a hanging indent (for the terminal preview);
+    Japanese and Chinese by the columns they take, breaking between their characters."""
     first = indent if first is None else first
+    text = str(text)
+    if any(unicodedata.east_asian_width(c) in ("W", "F") for c in text):
+        return _wrap_wide(text, max(width, 40), indent, first)
     return textwrap.fill(
-        str(text),
+        text,
         width=max(width, 40),
         initial_indent=first,
         subsequent_indent=indent,

@@ -277,3 +277,16 @@ def test_numbers_and_dates_on_the_slides_in_the_chart_and_in_the_preview(
     assert any(churn in text for text in shown), churn
     text = CliRunner().invoke(cli, ["preview", str(brief), "-l", lang]).output
     assert date in text and churn in text and labels[-1] in text
+
+
+@pytest.mark.parametrize("lang", ["ja", "zh"])
+def test_the_preview_wraps_japanese_and_chinese_by_the_columns_they_take(lang: str) -> None:
+    from cpo_deck.formatting import _columns
+
+    brief = ROOT / "samples" / "languages" / f"checkout-retries.{lang}.yaml"
+    text = preview(brief, "text", 60)
+    lines = text.splitlines()
+    assert max(_columns(line) for line in lines) <= 60
+    assert not any(line.lstrip().startswith(("，", "。", "、", "：", "）")) for line in lines)
+    wide = [line for line in lines if line.startswith("    ") and _columns(line) > 40]
+    assert wide, "long Japanese or Chinese lines are wrapped onto indented lines"
