@@ -291,7 +291,8 @@ def _chart(metric: Metric, words: dict[str, str], f: formatting.Formatter) -> Ch
         target_label=target_label,
         target_text=target_text,
         target_word=word,
-        alt_text=f"{_named(metric)}: {' → '.join(steps)} → {_target_words(metric, words, f)}.",
+        alt_text=f"{_named(metric)}{words['colon']}{' → '.join(steps)} → "
+        f"{_target_words(metric, words, f)}.",
     )
 
 

@@ -290,3 +290,16 @@ def test_the_preview_wraps_japanese_and_chinese_by_the_columns_they_take(lang: s
     assert not any(line.lstrip().startswith(("，", "。", "、", "：", "）")) for line in lines)
     wide = [line for line in lines if line.startswith("    ") and _columns(line) > 40]
     assert wide, "long Japanese or Chinese lines are wrapped onto indented lines"
+
+
+def test_the_charts_alt_text_joins_its_name_the_languages_way(tmp_path: Path) -> None:
+    data: Any = yaml.safe_load(
+        (ROOT / "samples" / "languages" / "checkout-retries.fr.yaml").read_text(encoding="utf-8")
+    )
+    data["metrics"]["items"][0].pop("history")  # baseline, now and target: the named form
+    brief = tmp_path / "fr.yaml"
+    brief.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    deck = build_decks([brief], tmp_path / "fr.pptx")[0].output
+    charts = [s for slide in Presentation(str(deck)).slides for s in slide.shapes if s.has_chart]
+    alt = charts[0]._element.nvGraphicFramePr.cNvPr.get("descr")
+    assert "(%)\u00a0: " in alt, alt
