@@ -14,7 +14,7 @@ import logging
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -200,6 +200,7 @@ def _em_width(family: str, bold: bool, italic: bool, text: str) -> float:
     return total
 
 
+@lru_cache(maxsize=8192)
 def _is_wide(text: str) -> bool:
     return bool(_URL.search(text)) or any(
         unicodedata.east_asian_width(c) in ("W", "F") or ord(c) >= 0x1F000 for c in text
@@ -243,6 +244,14 @@ def wrap(text: str, font: Font, width: float, split_words: bool = False) -> list
     split it mid-word, so callers treat that size as "does not fit". With ``split_words`` the
     piece is split character by character instead, as a renderer would.
     """
+    lines = _wrap(text, font, width, split_words)
+    return None if lines is None else list(lines)
+
+
+# The layout asks the same question many times while it searches for a size, and again for
+# every renderer width it allows for (see widow_free): the answers are kept.
+@lru_cache(maxsize=16384)
+def _wrap(text: str, font: Font, width: float, split_words: bool) -> tuple[str, ...] | None:
     limit = usable(text, width)
     lines: list[str] = []
     for paragraph in text.split("\n"):
@@ -268,10 +277,10 @@ def wrap(text: str, font: Font, width: float, split_words: bool = False) -> list
                     line, line_w = "", 0.0
                 line, line_w = line + char, line_w + char_w
         lines.append(line.rstrip())
-    return lines
+    return tuple(lines)
 
 
-def _ragged(lines: list[str]) -> bool:
+def _ragged(lines: Sequence[str]) -> bool:
     """Whether lines end badly: the last line one word alone, a line broken inside a compound
     the user hyphenated (``in-`` / ``house``), or a number parted from its unit (``12`` / ``%``,
     ``4,2`` / ``Mio. €``, ``€`` / ``12``)."""
@@ -286,6 +295,7 @@ def _ragged(lines: list[str]) -> bool:
     return broken or split or " " not in lines[-1].strip()
 
 
+@lru_cache(maxsize=4096)
 def widow_free(text: str, font: Font, width: float) -> float:
     """The width (at most ``width``) to set ``text`` in so that it breaks into as many lines
     as at ``width`` but its last line is not one word alone and no line breaks inside a
@@ -300,7 +310,7 @@ def widow_free(text: str, font: Font, width: float) -> float:
     shares = [full + (LOOSE - full) * k / 4 for k in range(5)]
 
     def ends_well(at: float) -> bool:
-        tries = [wrap(text, font, at * share / full) for share in shares]
+        tries = [_wrap(text, font, at * share / full, False) for share in shares]
         return all(lines and not _ragged(lines) for lines in tries)
 
     lines = wrap(text, font, width)
