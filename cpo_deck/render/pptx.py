@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from typing import Any
 
 from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE
-from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE
 from pptx.oxml.ns import qn
-from pptx.util import Emu, Pt
+from pptx.util import Emu
 
 from .. import corporate
 from ..errors import PackError
@@ -50,7 +51,8 @@ _SHAPES = {
     "oval": MSO_SHAPE.OVAL,
     "diamond": MSO_SHAPE.DIAMOND,
 }
-_ALIGN = {"left": PP_ALIGN.LEFT, "right": PP_ALIGN.RIGHT, "center": PP_ALIGN.CENTER}
+_ALIGN = {"left": "l", "right": "r", "center": "ctr"}
+"""A layout's alignment as OOXML's ``algn``."""
 
 
 def _emu(points: float) -> Emu:
@@ -201,12 +203,10 @@ class _Painter:
         spacing = element.space_before
         for index, runs in enumerate(element.paras):
             paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
-            paragraph.alignment = _ALIGN[element.align]
-            # Exact line pitch: every renderer then spaces lines as the layout measured them.
-            paragraph.line_spacing = Pt(LINE_PITCH * max(run[1] for run in runs))
             before = spacing[index] if isinstance(spacing, list) else (spacing if index else 0)
-            paragraph.space_before = Pt(before)
-            paragraph.space_after = Pt(0)
+            # Exact line pitch: every renderer then spaces lines as the layout measured them.
+            line = LINE_PITCH * max(run[1] for run in runs)
+            _spacing(paragraph, _ALIGN[element.align], line, before, 0)
             self._runs(paragraph, runs, element.font, element.italic)
             bullet = element.bullet
             if bullet is not None and index >= element.bullet_from:
@@ -220,17 +220,31 @@ class _Painter:
                 paragraph._p.get_or_add_pPr().set("marR", str(int(right * EMU_PER_PT)))
 
     def _runs(self, paragraph: Any, runs: list[Run], font: str, italic: bool = False) -> None:
-        """Add runs with explicit size, weight, font and colour (nothing left to inherit)."""
+        """Add runs with explicit size, weight, font and colour (nothing left to inherit).
+
+        Written as XML: a deck has hundreds of runs, and python-pptx's run and font objects
+        cost most of the time a deck takes. The XML is the very XML python-pptx writes for
+        ``add_run``, ``text``, ``font.size``/``bold``/``italic``/``name``/``color.rgb``."""
+        from lxml import etree
+
+        p = paragraph._p
+        end = p.find(qn("a:endParaRPr"))
         for text, size, bold, role in runs:
-            run = paragraph.add_run()
-            run.text = text
-            run.font.size = Pt(size)
-            run.font.bold = bold
-            run.font.italic = italic
-            run.font.name = font
-            run.font.color.rgb = self.color(role)
+            r = p.makeelement(qn("a:r"), {})
+            if end is None:
+                p.append(r)
+            else:
+                end.addprevious(r)
+            rpr = etree.SubElement(r, qn("a:rPr"))
+            rpr.set("sz", _centipoints(size))
+            rpr.set("b", "1" if bold else "0")
+            rpr.set("i", "1" if italic else "0")
             if self.lang:
-                run.font._rPr.set("lang", self.lang)
+                rpr.set("lang", self.lang)
+            fill = etree.SubElement(rpr, qn("a:solidFill"))
+            etree.SubElement(fill, qn("a:srgbClr"), val=getattr(self.colors, role).upper())
+            etree.SubElement(rpr, qn("a:latin"), typeface=font)
+            etree.SubElement(r, qn("a:t")).text = _CONTROL.sub(_escape, text)
 
     def _shape(self, element: Shape) -> None:
         b = element.box
@@ -271,12 +285,42 @@ class _Painter:
                 frame.word_wrap = True
                 for index, runs in enumerate(spec.paras):
                     paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
-                    paragraph.line_spacing = Pt(LINE_PITCH * max(run[1] for run in runs))
-                    paragraph.space_before = Pt(2 if index else 0)
+                    line = LINE_PITCH * max(run[1] for run in runs)
+                    _spacing(paragraph, None, line, 2 if index else 0, None)
                     self._runs(paragraph, runs, element.font)
                     if spec.right_indents:  # on every paragraph: LibreOffice carries one over
                         right = spec.right_indents.get(index, 0.0)
                         paragraph._p.get_or_add_pPr().set("marR", str(int(right * EMU_PER_PT)))
+
+
+def _centipoints(points: float) -> str:
+    """Points as OOXML's hundredths of a point, exactly as python-pptx writes ``Pt(points)``."""
+    return str(int(points * EMU_PER_PT) // 127)
+
+
+def _spacing(
+    paragraph: Any, align: str | None, line: float, before: float, after: float | None
+) -> None:
+    """A paragraph's alignment, exact line pitch and space before and after, written as the
+    XML python-pptx writes for ``alignment``, ``line_spacing``, ``space_before`` and
+    ``space_after`` (a deck has hundreds of paragraphs; its objects are slow)."""
+    from lxml import etree
+
+    ppr = paragraph._p.get_or_add_pPr()
+    if align is not None:
+        ppr.set("algn", align)
+    for tag, points in (("a:lnSpc", line), ("a:spcBef", before), ("a:spcAft", after)):
+        if points is not None:
+            spacing = etree.SubElement(ppr, qn(tag))
+            etree.SubElement(spacing, qn("a:spcPts"), val=_centipoints(points))
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0B-\x1F]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    """A control character as OOXML's plain-text escape (``_x0007_``), as python-pptx does."""
+    return f"_x{ord(match.group()):04X}_"
 
 
 def _indent(paragraph: Any, indent_pt: float) -> None:
