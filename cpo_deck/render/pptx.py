@@ -15,7 +15,7 @@ from typing import Any
 from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE
-from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE
+from pptx.enum.text import MSO_ANCHOR
 from pptx.oxml.ns import qn
 from pptx.util import Emu
 
@@ -195,11 +195,7 @@ class _Painter:
             self._place(shape, element.box)
         frame = shape.text_frame
         frame.text = ""
-        frame.word_wrap = True
-        frame.auto_size = MSO_AUTO_SIZE.NONE
-        frame.margin_left = frame.margin_right = _emu(INSET_X)
-        frame.margin_top = frame.margin_bottom = _emu(INSET_Y)
-        frame.vertical_anchor = MSO_ANCHOR.TOP
+        _fixed_frame(frame._txBody.bodyPr)
         spacing = element.space_before
         for index, runs in enumerate(element.paras):
             paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
@@ -291,6 +287,28 @@ class _Painter:
                     if spec.right_indents:  # on every paragraph: LibreOffice carries one over
                         right = spec.right_indents.get(index, 0.0)
                         paragraph._p.get_or_add_pPr().set("marR", str(int(right * EMU_PER_PT)))
+
+
+_AUTOFIT = tuple(qn(tag) for tag in ("a:noAutofit", "a:normAutofit", "a:spAutoFit"))
+_AFTER_AUTOFIT = tuple(qn(tag) for tag in ("a:scene3d", "a:sp3d", "a:flatTx", "a:extLst"))
+
+
+def _fixed_frame(body: Any) -> None:
+    """Wrap on, no autofit, the deck's insets, anchored at the top: the XML python-pptx
+    writes for ``word_wrap``, ``auto_size = NONE``, the four margins and ``vertical_anchor``
+    (in that order), written without its objects."""
+    body.set("wrap", "square")
+    for old in [child for child in body if child.tag in _AUTOFIT]:
+        body.remove(old)
+    fixed = body.makeelement(qn("a:noAutofit"), {})
+    later = next((child for child in body if child.tag in _AFTER_AUTOFIT), None)
+    if later is None:
+        body.append(fixed)
+    else:
+        later.addprevious(fixed)
+    x, y = str(_emu(INSET_X)), str(_emu(INSET_Y))
+    for name, value in (("lIns", x), ("rIns", x), ("tIns", y), ("bIns", y), ("anchor", "t")):
+        body.set(name, value)
 
 
 def _centipoints(points: float) -> str:
