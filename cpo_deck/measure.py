@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from . import units
+from . import breaks, units
 from .units import alternation
 
 _TWINS = {
@@ -212,31 +212,6 @@ def usable(text: str, width: float) -> float:
     return width * (SAFETY_WIDE if _is_wide(text) else SAFETY)
 
 
-# Plain prose (letters, digits, spaces and this punctuation) breaks only after spaces, and
-# UAX #14 breaks after every space unless closing punctuation follows it: a fast path that
-# skips the (slow, pure-Python) UAX #14 machinery for most text without changing the result.
-_PLAIN = re.compile(r"[0-9A-Za-z\u00c0-\u024f .,;:'\u2019()%$&*#@]*\Z")
-_SPACE_BEFORE_CLOSE = re.compile(r" [)!,.;:/?'\u2019\"%]")
-_WORDS = re.compile(r"\S+ *| +")
-
-
-@lru_cache(maxsize=4096)
-def _units(paragraph: str) -> tuple[str, ...]:
-    """UAX #14 break opportunities, less the one after a slash between letters or digits
-    ("vendor/partner"), which LibreOffice does not take: joining them can only over-count."""
-    if _PLAIN.match(paragraph) and not _SPACE_BEFORE_CLOSE.search(paragraph):
-        return tuple(_WORDS.findall(paragraph))
-    from uniseg.linebreak import line_break_units  # only for text that is not plain prose
-
-    units: list[str] = []
-    for unit in line_break_units(paragraph):
-        if units and units[-1].endswith("/") and unit[:1].isalnum():
-            units[-1] += unit
-        else:
-            units.append(unit)
-    return tuple(units)
-
-
 def wrap(text: str, font: Font, width: float, split_words: bool = False) -> list[str] | None:
     """Break ``text`` into lines no wider than ``width`` points, where UAX #14 allows.
 
@@ -256,7 +231,7 @@ def _wrap(text: str, font: Font, width: float, split_words: bool) -> tuple[str, 
     lines: list[str] = []
     for paragraph in text.split("\n"):
         line, line_w = "", 0.0  # line_w includes the line's trailing spaces
-        for piece in _units(paragraph):
+        for piece in breaks.units(paragraph):
             core = piece.rstrip()
             piece_w, core_w = font.width(piece), font.width(core)
             if line_w + core_w <= limit:  # advances add up: there is no kerning

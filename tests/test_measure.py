@@ -5,12 +5,24 @@ from __future__ import annotations
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from uniseg.linebreak import line_break_units
 
-from cpo_deck import measure
+from cpo_deck import breaks, measure
 from cpo_deck.measure import Font, Para, block_height, fit, wrap
 
 from .conftest import ROOT, SAMPLES
+
+
+def _strings(node: object) -> list[str]:
+    if isinstance(node, str):
+        return node.split("\n")
+    if isinstance(node, dict):
+        return [s for value in node.values() for s in _strings(value)]
+    if isinstance(node, list):
+        return [s for value in node for s in _strings(value)]
+    return []
 
 
 def _texts() -> list[str]:
@@ -32,17 +44,43 @@ def _texts() -> list[str]:
 
 
 def test_fast_path_breaks_exactly_where_uax14_does() -> None:
-    plain = [
-        t for t in _texts() if measure._PLAIN.match(t) and not measure._SPACE_BEFORE_CLOSE.search(t)
-    ]
+    plain = [t for t in _texts() if breaks.plain(t)]
     assert len(plain) > 100
     for text in plain:
-        assert list(measure._units(text)) == list(line_break_units(text)), text
+        assert list(breaks.units(text)) == list(line_break_units(text)), text
+
+
+def _uax14_less_slashes(text: str) -> list[str]:
+    out: list[str] = []
+    for unit in line_break_units(text):
+        if out and out[-1].endswith("/") and unit[:1].isalnum():
+            out[-1] += unit
+        else:
+            out.append(unit)
+    return out
+
+
+def test_chunked_breaks_are_uax14_on_every_sample_in_every_language() -> None:
+    texts = _texts()
+    for path in (ROOT / "samples" / "languages").glob("*.yaml"):
+        texts += [str(v) for v in _strings(yaml.safe_load(path.read_text(encoding="utf-8")))]
+    assert len([t for t in texts if not breaks.plain(t)]) > 100
+    for text in texts:
+        assert list(breaks.units(text)) == _uax14_less_slashes(text), text
+
+
+ALPHABET = "ab Zé9 .,;:-–—/()[]“”\"'«»!?%$€+−→·&*#@\u00a0\u202f日本、。「」（）"
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=60))
+def test_chunked_breaks_are_uax14_on_random_text(text: str) -> None:
+    assert list(breaks.units(text)) == _uax14_less_slashes(text)
 
 
 def test_slash_between_words_is_not_a_break() -> None:
-    assert "vendor/partner " in measure._units("a vendor/partner deal")
-    assert measure._units("north-star") == ("north-", "star")
+    assert "vendor/partner " in breaks.units("a vendor/partner deal")
+    assert breaks.units("north-star") == ("north-", "star")
 
 
 @pytest.mark.skipif(not measure.has_metrics("Calibri"), reason="Carlito is not installed")

@@ -1,0 +1,86 @@
+"""Where a line may break: UAX #14 (by uniseg), fast.
+
+uniseg's pure-Python UAX #14 takes about a millisecond for every ten characters, and the layout
+asks about every paragraph it sets. Three shortcuts give exactly uniseg's answer:
+
+- plain prose (letters, digits, spaces and simple punctuation) breaks after every run of spaces
+  and nowhere else;
+- any other paragraph is cut into space-delimited chunks (a word and the spaces after it), and
+  each chunk is asked of uniseg once and remembered: UAX #14 breaks after spaces (LB18), so a
+  chunk's breaks do not depend on its neighbours, unless a rule reaches across the spaces
+  (LB13 to LB17: closing punctuation, opening punctuation, quotes, ``—``), which sends the
+  paragraph to uniseg whole;
+- a break after a slash between letters or digits ("vendor/partner") is not taken, as
+  LibreOffice does not take it (joining can only over-count).
+
+``tests/test_measure.py`` holds this to uniseg on every sample and on random text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import lru_cache
+
+_PLAIN = re.compile(r"[0-9A-Za-z\u00c0-\u024f .,;:'\u2019()%$&*#@]*\Z")
+_SPACE_BEFORE_CLOSE = re.compile(r" [)!,.;:/?'\u2019\"%]")
+_PUNCTUATION_PAIR = re.compile(r"[$%),.:;][$%(]|\( ")
+"""Where UAX #14 breaks between two of plain prose's marks, or not after ``( ``."""
+_WORDS = re.compile(r"\S+ *| +")
+_CHUNKS = re.compile(r"[^ ]+ *| +")
+"""A word and the spaces after it: only U+0020 is UAX #14's space (SP)."""
+_ACROSS_BEFORE = frozenset({"OP", "QU", "CL", "CP", "B2", "ZW"})
+"""Classes that, before spaces, take part in a rule reaching across them (LB14-LB17, LB8)."""
+_ACROSS_AFTER = frozenset({"CL", "CP", "EX", "IS", "SY", "NS", "B2", "CM", "ZWJ", "QU", "OP"})
+"""Classes that, after spaces, take part in a rule reaching back across them (LB13-LB17)."""
+
+
+def plain(paragraph: str) -> bool:
+    """Whether ``paragraph`` is plain prose: it breaks after runs of spaces and nowhere else."""
+    return bool(
+        _PLAIN.match(paragraph)
+        and not _SPACE_BEFORE_CLOSE.search(paragraph)
+        and not _PUNCTUATION_PAIR.search(paragraph)
+    )
+
+
+@lru_cache(maxsize=4096)
+def units(paragraph: str) -> tuple[str, ...]:
+    """``paragraph`` cut where a line may break: each piece ends at a break opportunity."""
+    if plain(paragraph):
+        return tuple(_WORDS.findall(paragraph))
+    chunks = _CHUNKS.findall(paragraph)
+    if _reaches_across(chunks):
+        return _joined(_uax14(paragraph))
+    return _joined(tuple(piece for chunk in chunks for piece in _uax14(chunk)))
+
+
+def _reaches_across(chunks: list[str]) -> bool:
+    """Whether a UAX #14 rule could join two chunks across their spaces."""
+    from uniseg.linebreak import line_break
+
+    for before, after in itertools.pairwise(chunks):
+        word = before.rstrip(" ")
+        if not word or not after.strip(" "):
+            return True  # a paragraph that starts with spaces: let uniseg say
+        if line_break(word[-1]) in _ACROSS_BEFORE or line_break(after[0]) in _ACROSS_AFTER:
+            return True
+    return False
+
+
+@lru_cache(maxsize=8192)
+def _uax14(text: str) -> tuple[str, ...]:
+    from uniseg.linebreak import line_break_units
+
+    return tuple(line_break_units(text))
+
+
+def _joined(pieces: tuple[str, ...]) -> tuple[str, ...]:
+    """The pieces with no break after a slash between letters or digits."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and out[-1].endswith("/") and piece[:1].isalnum():
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return tuple(out)
