@@ -190,7 +190,14 @@ def test_a_trend_axis_shows_the_movement_and_columns_start_at_zero(
 
 
 def test_trend_bounds_hold_at_the_float_limits() -> None:
-    for values in ([5e-324] * 3, [1e308, -1e308], [1.7e308, 1.6e308], [0.0, 0.0], [-5.0, 3.0]):
+    for values in (
+        [5e-324] * 3,
+        [5e-324, 0.0],  # a span whose tenth is zero (found by tests/test_properties.py)
+        [1e308, -1e308],
+        [1.7e308, 1.6e308],
+        [0.0, 0.0],
+        [-5.0, 3.0],
+    ):
         low, high = trend_bounds(values, 0.1)
         if low is not None and high is not None:
             assert low <= min(values) and max(values) <= high and low < high

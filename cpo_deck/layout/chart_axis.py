@@ -58,7 +58,7 @@ def headroom(top: float) -> float:
 
 def _step(span: float) -> float | None:
     """A round step of about a tenth of ``span`` (1, 2 or 5 times a power of ten)."""
-    if not (math.isfinite(span) and span > 0):
+    if not (math.isfinite(span) and span / 10 > 0):  # a subnormal span's tenth is zero
         return None
     power = 10.0 ** math.floor(math.log10(span / 10))
     if power == 0 or not math.isfinite(power):
