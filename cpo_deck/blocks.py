@@ -106,6 +106,8 @@ class Chart:
     target_word: str
     alt_text: str
     type: Literal["chart"] = "chart"
+    heading: str = field(default="", metadata={"data": False})
+    """The title with its unit, as the language brackets it: ``Churn (%)``, ``解約率（%）``."""
 
 
 @dataclass(frozen=True)

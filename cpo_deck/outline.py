@@ -271,6 +271,7 @@ def _chart(metric: Metric, words: dict[str, str], f: formatting.Formatter) -> Ch
             target_text=target_text,
             target_word=word,
             alt_text=_trend_words(metric, words, f),
+            heading=_named(metric, words),
         )
     categories = [words["baseline"]]
     points: list[float | None] = [metric.baseline]
@@ -291,13 +292,17 @@ def _chart(metric: Metric, words: dict[str, str], f: formatting.Formatter) -> Ch
         target_label=target_label,
         target_text=target_text,
         target_word=word,
-        alt_text=f"{_named(metric)}{words['colon']}{' → '.join(steps)} → "
-        f"{_target_words(metric, words, f)}.",
+        alt_text=f"{_named(metric, words)}{words['colon']}{' → '.join(steps)} → "
+        f"{_target_words(metric, words, f)}{words['full_stop']}",
+        heading=_named(metric, words),
     )
 
 
-def _named(metric: Metric) -> str:
-    return f"{metric.name} ({metric.unit})" if metric.unit else metric.name
+def _named(metric: Metric, words: dict[str, str]) -> str:
+    """The metric's name with its unit in the language's brackets: ``Churn (%)``."""
+    if not metric.unit:
+        return metric.name
+    return f"{metric.name}{words['paren_open']}{metric.unit}{words['paren_close']}"
 
 
 def _target_words(metric: Metric, words: dict[str, str], f: formatting.Formatter) -> str:
@@ -315,7 +320,8 @@ def _trend_words(metric: Metric, words: dict[str, str], f: formatting.Formatter)
     first = f"{words['alt_from']} {texts[0]} {words['alt_in']} {points[0].label}"
     last = f"{words['alt_to']} {texts[-1]} {words['alt_in']} {points[-1].label}"
     trend = first if len(points) == 1 else f"{first} {last}"
-    return f"{_named(metric)} {trend}; {_target_words(metric, words, f)}."
+    named, target = _named(metric, words), _target_words(metric, words, f)
+    return f"{named} {trend}{words['semicolon']}{target}{words['full_stop']}"
 
 
 def _metrics_blocks(brief: Brief, words: dict[str, str], f: formatting.Formatter) -> list[Block]:

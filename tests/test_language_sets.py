@@ -303,3 +303,25 @@ def test_the_charts_alt_text_joins_its_name_the_languages_way(tmp_path: Path) ->
     charts = [s for slide in Presentation(str(deck)).slides for s in slide.shapes if s.has_chart]
     alt = charts[0]._element.nvGraphicFramePr.cNvPr.get("descr")
     assert "(%)\u00a0: " in alt, alt
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "pieces"),
+    [
+        ("ja", "決済失敗の回収率（%）", ["（%）", "；", "。"]),
+        ("zh", "扣款失败挽回率（%）", ["（%）", "；", "。"]),
+        ("fr", "PAIEMENTS ÉCHOUÉS RÉCUPÉRÉS (%)", ["\u202f; ", "."]),
+    ],
+)
+def test_the_chart_is_titled_and_described_with_the_languages_punctuation(
+    tmp_path: Path, lang: str, title: str, pieces: list[str]
+) -> None:
+    brief = ROOT / "samples" / "languages" / f"checkout-retries.{lang}.yaml"
+    deck = build_decks([brief], tmp_path / f"{lang}.pptx")[0].output
+    slide = Presentation(str(deck)).slides[2]
+    shapes = {shape.name: shape for shape in slide.shapes}
+    assert shapes["Chart title"].text_frame.text == title
+    chart = next(shape for shape in slide.shapes if shape.has_chart)
+    alt = chart._element.nvGraphicFramePr.cNvPr.get("descr")
+    assert all(piece in alt for piece in pieces), alt
+    assert "(%)" not in alt or lang == "fr"

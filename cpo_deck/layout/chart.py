@@ -19,7 +19,7 @@ def plan(box: Box, spec: Chart, canvas: Canvas) -> None:
     font = canvas.style.body_font
     # Labelled like the scorecard beside it: one style, one baseline for both columns.
     unit_note = f" ({spec.unit})" if spec.unit else ""
-    title = (spec.title + unit_note).upper()
+    title = (spec.heading or spec.title + unit_note).upper()
     line_h = u.LABEL_SIZE * 1.2
     one_line = block_height([Para(title, bold=True)], font, u.LABEL_SIZE, box.w - 2 * u.INSET_X)
     lines = 1 if one_line is not None and one_line <= line_h + 0.1 else 2

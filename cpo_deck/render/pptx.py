@@ -80,6 +80,9 @@ def render_deck(
     lang = None if tag == DEFAULT_LANGUAGE else Language(tag, "").proofing
     for slide_plan in plan.slides:
         slide = prs.slides.add_slide(corporate.pptx_layout(prs, slide_plan.layout))
+        # Every shape is added through this one collection, so it may count ids itself rather
+        # than search the whole slide for the highest before each shape (the same ids).
+        slide.shapes.turbo_add_enabled = True
         _Painter(slide, pack, slide_plan, lang).paint()
     font = east_asian_font(tag)
     if font is not None:
