@@ -5,8 +5,8 @@ asks about every paragraph it sets. Three shortcuts give exactly uniseg's answer
 
 - plain prose (letters, digits, spaces and simple punctuation) breaks after every run of spaces
   and nowhere else;
-- any other paragraph is cut into space-delimited chunks (a word and the spaces after it), and
-  each chunk is asked of uniseg once and remembered: UAX #14 breaks after spaces (LB18), so a
+- any other paragraph is cut into space-delimited chunks (a word and the spaces after it); a
+  plain chunk is one piece, and any other is asked of uniseg once and remembered: UAX #14 breaks after spaces (LB18), so a
   chunk's breaks do not depend on its neighbours, unless a rule reaches across the spaces
   (LB13 to LB17: closing punctuation, opening punctuation, quotes, ``—``), which sends the
   paragraph to uniseg whole;
@@ -52,7 +52,12 @@ def units(paragraph: str) -> tuple[str, ...]:
     chunks = _CHUNKS.findall(paragraph)
     if _reaches_across(chunks):
         return _joined(_uax14(paragraph))
-    return _joined(tuple(piece for chunk in chunks for piece in _uax14(chunk)))
+    return _joined(tuple(piece for chunk in chunks for piece in _chunk(chunk)))
+
+
+def _chunk(chunk: str) -> tuple[str, ...]:
+    """One chunk's pieces: a plain word is one piece (no break inside it), else uniseg's."""
+    return (chunk,) if plain(chunk) else _uax14(chunk)
 
 
 def _reaches_across(chunks: list[str]) -> bool:
