@@ -6,8 +6,9 @@ asks about every paragraph it sets. Three shortcuts give exactly uniseg's answer
 - plain prose (letters, digits, spaces and simple punctuation) breaks after every run of spaces
   and nowhere else;
 - any other paragraph is cut into space-delimited chunks (a word and the spaces after it); a
-  plain chunk is one piece, and any other is asked of uniseg once and remembered: UAX #14 breaks after spaces (LB18), so a
-  chunk's breaks do not depend on its neighbours, unless a rule reaches across the spaces
+  plain chunk is one piece, and any other is asked of uniseg once and remembered: UAX #14
+  breaks after spaces (LB18), so a chunk's breaks do not depend on its neighbours, unless a
+  rule reaches across the spaces
   (LB13 to LB17: closing punctuation, opening punctuation, quotes, ``—``), which sends the
   paragraph to uniseg whole;
 - a break after a slash between letters or digits ("vendor/partner") is not taken, as

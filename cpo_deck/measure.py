@@ -111,32 +111,55 @@ def has_metrics(family: str) -> bool:
 
 
 class _Advances:
-    """Advance widths (in em) of one font file's characters."""
+    """Advance widths (in em) of one font file's characters, read with fontTools once and then
+    from the cache on disk (:mod:`cpo_deck.cache`), keyed by the file's path, size and time."""
 
     def __init__(self, path: Path) -> None:
-        from fontTools.ttLib import TTCollection, TTFont
+        from . import cache
 
-        # Some fonts carry odd header dates; fontTools logs about it, which would reach stderr.
-        logging.getLogger("fontTools.ttLib.tables._h_e_a_d").setLevel(logging.ERROR)
-        holder: Any = (
-            TTCollection(str(path), lazy=True)
-            if path.suffix.lower() == ".ttc"
-            else TTFont(str(path), lazy=True)
-        )
+        data = cache.read("font", path)
         try:
-            font = holder.fonts[0] if path.suffix.lower() == ".ttc" else holder
-            self.cmap: dict[int, str] = dict(font.getBestCmap() or {})
-            self.hmtx: dict[str, tuple[int, int]] = dict(font["hmtx"].metrics)
-            self.upem = float(font["head"].unitsPerEm)
-        finally:
-            holder.close()
+            points, widths = data["points"], data["widths"]
+            self.advances: dict[int, int] = dict(zip(points, widths, strict=True))
+            self.upem = float(data["upem"])
+        except (TypeError, KeyError, ValueError):
+            self.advances, self.upem = _read_font(path)
+            cache.write(
+                "font",
+                path,
+                {
+                    "upem": self.upem,
+                    "points": list(self.advances),
+                    "widths": list(self.advances.values()),
+                },
+            )
         self.cache: dict[str, float | None] = {}
 
     def em(self, char: str) -> float | None:
         if char not in self.cache:
-            glyph = self.cmap.get(ord(char))
-            self.cache[char] = None if glyph is None else self.hmtx[glyph][0] / self.upem
+            advance = self.advances.get(ord(char))
+            self.cache[char] = None if advance is None else advance / self.upem
         return self.cache[char]
+
+
+def _read_font(path: Path) -> tuple[dict[int, int], float]:
+    """Each character's advance (font units) and the units per em, by fontTools."""
+    from fontTools.ttLib import TTCollection, TTFont
+
+    # Some fonts carry odd header dates; fontTools logs about it, which would reach stderr.
+    logging.getLogger("fontTools.ttLib.tables._h_e_a_d").setLevel(logging.ERROR)
+    holder: Any = (
+        TTCollection(str(path), lazy=True)
+        if path.suffix.lower() == ".ttc"
+        else TTFont(str(path), lazy=True)
+    )
+    try:
+        font = holder.fonts[0] if path.suffix.lower() == ".ttc" else holder
+        metrics = font["hmtx"].metrics
+        advances = {point: metrics[glyph][0] for point, glyph in (font.getBestCmap() or {}).items()}
+        return advances, float(font["head"].unitsPerEm)
+    finally:
+        holder.close()
 
 
 @lru_cache(maxsize=64)

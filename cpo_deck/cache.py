@@ -1,0 +1,83 @@
+"""A cache on disk of data cpo-deck would otherwise compute on every run (font advances).
+
+It holds data only (JSON: no pickles, nothing that would run), lives in ``$CPO_DECK_CACHE_DIR``,
+else ``$XDG_CACHE_HOME/cpo-deck``, else ``~/.cache/cpo-deck``, in a folder only the user can
+read, and is written atomically. An entry names what it was made from (a font file's path, size
+and modification time); anything unreadable, corrupt, or made from something else is ignored and
+made again, and a cache that cannot be written is simply not written. Nothing in a deck depends
+on whether an answer came from here: entries hold exactly what would be computed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+VERSION = 1
+"""Bumped whenever what an entry holds changes: older entries are then ignored."""
+
+
+def folder() -> Path | None:
+    """Where the cache lives (see the module); ``None`` with no home to put it in."""
+    chosen = os.environ.get("CPO_DECK_CACHE_DIR")
+    if chosen:
+        return Path(chosen)
+    try:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    except (RuntimeError, KeyError):  # no $HOME and no password entry
+        return None
+    return Path(base) / "cpo-deck"
+
+
+def key(kind: str, source: Path) -> tuple[str, dict[str, Any]]:
+    """An entry's file name and the description of ``source`` it must match."""
+    stat = source.stat()
+    made_from = {
+        "version": VERSION,
+        "kind": kind,
+        "path": str(source.resolve()),
+        "size": stat.st_size,
+        "mtime_ns": stat.st_mtime_ns,
+    }
+    digest = hashlib.sha256(json.dumps(made_from, sort_keys=True).encode()).hexdigest()[:32]
+    return f"{kind}-{digest}.json", made_from
+
+
+def read(kind: str, source: Path) -> Any:
+    """The data cached for ``source``, or ``None`` (none, unreadable, corrupt, or stale)."""
+    where = folder()
+    if where is None:
+        return None
+    try:
+        name, made_from = key(kind, source)
+        with open(where / name, encoding="utf-8") as handle:
+            entry = json.load(handle)
+    except (OSError, ValueError):
+        return None
+    if not isinstance(entry, dict) or entry.get("made_from") != made_from:
+        return None
+    return entry.get("data")
+
+
+def write(kind: str, source: Path, data: Any) -> None:
+    """Keep ``data`` (plain JSON) for ``source``; any failure leaves the cache as it was."""
+    where = folder()
+    if where is None:
+        return
+    try:
+        name, made_from = key(kind, source)
+        where.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(dir=where, prefix=".tmp-", suffix=".json")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:  # mkstemp: mode 0600
+                json.dump({"made_from": made_from, "data": data}, handle, separators=(",", ":"))
+            os.replace(temporary, where / name)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except (OSError, ValueError, TypeError):
+        return

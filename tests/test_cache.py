@@ -1,0 +1,89 @@
+"""The cache on disk (font advances): data only, the user's alone, never trusted blindly, and
+never a byte of difference in a deck."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cpo_deck import cache
+
+from .conftest import ROOT
+
+SAMPLE = ROOT / "samples" / "checkout-retries.yaml"
+
+
+def _build(tmp_path: Path, folder: Path, name: str) -> bytes:
+    """A deck built in a fresh process (nothing remembered in memory) with ``folder`` as cache."""
+    out = tmp_path / f"{name}.pptx"
+    env = {**os.environ, "CPO_DECK_CACHE_DIR": str(folder)}
+    command = [sys.executable, "-m", "cpo_deck", "build", str(SAMPLE), "-o", str(out), "-q"]
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    return out.read_bytes()
+
+
+def _entries(folder: Path) -> list[Path]:
+    return sorted(folder.glob("font-*.json"))
+
+
+def test_a_deck_is_the_same_bytes_from_no_cache_a_fresh_one_and_a_spoiled_one(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "cache"
+    cold = _build(tmp_path, folder, "cold")
+    entries = _entries(folder)
+    assert entries, "the fonts measured are kept"
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    for entry in entries:
+        assert stat.S_IMODE(entry.stat().st_mode) == 0o600
+        data = json.loads(entry.read_text(encoding="utf-8"))  # JSON: data, nothing that runs
+        assert set(data) == {"made_from", "data"} and data["made_from"]["kind"] == "font"
+    kept = {entry: (entry.stat().st_ino, entry.stat().st_mtime_ns) for entry in entries}
+    warm = _build(tmp_path, folder, "warm")
+    assert warm == cold
+    assert kept == {e: (e.stat().st_ino, e.stat().st_mtime_ns) for e in entries}, "read, not made"
+    for entry in entries:  # corrupt, truncated, and made from another file: all ignored
+        entry.write_text("{not json", encoding="utf-8")
+    entries[0].write_text("", encoding="utf-8")
+    spoiled = json.dumps({"made_from": {"kind": "font"}, "data": {"upem": 1, "points": [65]}})
+    entries[-1].write_text(spoiled, encoding="utf-8")
+    assert _build(tmp_path, folder, "spoiled") == cold
+    assert all(json.loads(e.read_text(encoding="utf-8"))["data"] for e in entries)  # made again
+
+
+def test_a_cache_that_cannot_be_written_is_not_written(tmp_path: Path) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    reference = _build(tmp_path, tmp_path / "cache", "reference")
+    assert _build(tmp_path, blocked, "blocked") == reference
+    assert blocked.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_an_entry_belongs_to_one_file_at_one_size_and_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CPO_DECK_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "font.ttf"
+    source.write_bytes(b"one")
+    cache.write("font", source, {"upem": 1000})
+    assert cache.read("font", source) == {"upem": 1000}
+    source.write_bytes(b"other")  # changed: another size and time
+    os.utime(source, ns=(1, 1))
+    assert cache.read("font", source) is None
+    assert cache.read("font", tmp_path / "missing.ttf") is None
+
+
+def test_the_cache_goes_where_the_user_keeps_caches(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CPO_DECK_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", "/somewhere/cache")
+    assert cache.folder() == Path("/somewhere/cache/cpo-deck")
+    monkeypatch.setenv("CPO_DECK_CACHE_DIR", "/chosen")
+    assert cache.folder() == Path("/chosen")
