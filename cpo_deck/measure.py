@@ -248,7 +248,7 @@ def wrap(text: str, font: Font, width: float, split_words: bool = False) -> list
 
 # The layout asks the same question many times while it searches for a size, and again for
 # every renderer width it allows for (see widow_free): the answers are kept.
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def _wrap(text: str, font: Font, width: float, split_words: bool) -> tuple[str, ...] | None:
     limit = usable(text, width)
     lines: list[str] = []

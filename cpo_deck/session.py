@@ -336,10 +336,13 @@ class Session:
 
             outcomes = run_in_workers(tasks, self.template, workers, self.language)
         result = BuildResult([], [], Report([], len(tasks)))
+        loaded_before = set(self._briefs)  # what the run read before (check) it keeps
         try:
             for index, task in enumerate(tasks, start=1):
                 self.on_event(Started(task.brief, index, len(tasks)))
                 outcome = next(outcomes)
+                if task.brief not in loaded_before:  # so a portfolio's memory stays flat
+                    self._briefs.pop(task.brief, None)
                 self._report(outcome, result)
                 if outcome.failed is not None and fail_fast:
                     return dataclasses.replace(result, stopped=index < len(tasks))

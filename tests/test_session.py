@@ -67,6 +67,16 @@ def test_check_then_build_in_one_session_reuses_the_brief(
     assert counted["pack"] == ["default"]
 
 
+def test_a_portfolio_build_does_not_keep_the_briefs_it_built(tmp_path: Path) -> None:
+    """Memory stays flat over a portfolio: a brief read by the build is let go once built; one
+    read before (by check, in the same run) is kept for the rest of the run."""
+    run = Session()
+    briefs = [SAMPLE, ROOT / "samples" / "internal-platform.yaml"]
+    run.check(briefs[:1])
+    run.build(briefs, tmp_path)
+    assert list(run._briefs) == [SAMPLE]
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_events_come_in_input_order(tmp_path: Path, jobs: int) -> None:
     events: list[Event] = []
