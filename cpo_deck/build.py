@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .brief import json_schema
 from .errors import BatchError, BriefError, CpoDeckError, OutputError
@@ -17,8 +18,10 @@ from .loader import STDIN
 from .output import is_dir, plan_outputs, write_text_atomic
 from .packs import builtin_root
 from .progress import Progress
-from .render import Format
 from .session import BuildResult, Built, Event, Session, font_warnings, properties
+
+if TYPE_CHECKING:
+    from .render import Format
 
 __all__ = [
     "BuildResult",

@@ -34,16 +34,16 @@ from .errors import (
 )
 from .languages import Language, choose
 from .loader import STDIN, parse_yaml, read_text, validate
-from .outline import Outline, build_outline
 from .output import plan_outputs, write_atomic
 from .packs import ENV_VAR, Pack, load_pack, locate
-from .render import Format, render_outline
 from .sandbox import budget
 
 if TYPE_CHECKING:
     from .geometry import TemplateGeometry
     from .layout import DeckPlan
     from .logo import Logo
+    from .outline import Outline
+    from .render import Format
 
 
 @dataclass(frozen=True)
@@ -185,6 +185,8 @@ class Session:
     def outline(self, loaded: LoadedBrief) -> Outline:
         """What the deck says, in the pack's words, in the brief's language."""
         pack = self.pack_for(loaded)
+        from .outline import build_outline  # check needs no outline: loaded when asked
+
         return build_outline(loaded.brief, pack, self.language_for(loaded, pack).tag)
 
     def language_for(self, loaded: LoadedBrief, pack: Pack) -> Language:
@@ -305,6 +307,8 @@ class Session:
             loaded = self.load(brief)
             plan = self.plan(loaded)
             pack = self.pack_for(loaded)
+            from .render import render_outline
+
             return render_outline(plan.outline, pack, fmt, width, plan.decisions())
 
     def build(
