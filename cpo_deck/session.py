@@ -185,9 +185,7 @@ class Session:
     def outline(self, loaded: LoadedBrief) -> Outline:
         """What the deck says, in the pack's words, in the brief's language."""
         pack = self.pack_for(loaded)
-        from .outline import build_outline  # check needs no outline: loaded when asked
-
-        return build_outline(loaded.brief, pack, self.language_for(loaded, pack).tag)
+        return _outline(loaded.brief, pack, self.language_for(loaded, pack).tag)
 
     def language_for(self, loaded: LoadedBrief, pack: Pack) -> Language:
         """The brief's language by precedence, checked against the word sets there are."""
@@ -307,9 +305,7 @@ class Session:
             loaded = self.load(brief)
             plan = self.plan(loaded)
             pack = self.pack_for(loaded)
-            from .render import render_outline
-
-            return render_outline(plan.outline, pack, fmt, width, plan.decisions())
+            return _preview(plan, pack, fmt, width)
 
     def build(
         self,
@@ -322,12 +318,10 @@ class Session:
         """``build``: every brief checked by the readiness rules, laid out and written
         atomically; a brief that fails is reported and the rest are built.
 
-        ``strict``: a brief with readiness findings fails and gets no deck. ``fail_fast``: build
-        one brief at a time and stop at the first failure (decks already written stay).
-        ``jobs``: worker processes (one per brief at most; 1 builds here, in this process).
-        Every output is planned first, so two briefs writing the same deck are refused before
-        anything is written. Events arrive in input order whatever ``jobs`` is.
-        """
+        ``strict``: a brief with readiness findings fails and gets no deck. ``fail_fast``: stop
+        at the first failure (decks written stay). ``jobs``: worker processes (1: here). Every
+        output is planned first, so two briefs writing one deck are refused before anything is
+        written. Events arrive in input order whatever ``jobs`` is."""
         paths = [Path(b) for b in briefs]
         targets = plan_outputs(paths, output)
         tasks = [Task(path, target, strict) for path, target in zip(paths, targets, strict=True)]
@@ -392,6 +386,18 @@ class Session:
         write_atomic(task.output, self.deck(loaded, plan))
         built = Built(task.brief, task.output, plan.outline, self.warnings(loaded, plan))
         return Outcome(task.brief, built, None, tuple(findings))
+
+
+def _outline(brief: Brief, pack: Pack, language: str) -> Outline:
+    from .outline import build_outline  # check needs no outline code: loaded when asked
+
+    return build_outline(brief, pack, language)
+
+
+def _preview(plan: DeckPlan, pack: Pack, fmt: Format, width: int) -> str:
+    from .render import render_outline
+
+    return render_outline(plan.outline, pack, fmt, width, plan.decisions())
 
 
 @dataclass(frozen=True)
