@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import openxml_audit
 import pytest
 import yaml
 from click.testing import CliRunner
@@ -86,6 +87,8 @@ def test_no_english_chrome_on_the_slides_in_the_notes_or_the_preview(
     for brief in _briefs(lang):
         bare = _without_notes(brief, tmp_path / f"bare-{brief.stem}.yaml")
         deck = build_decks([bare], tmp_path / f"{brief.stem}.pptx")[0].output
+        audit = openxml_audit.validate_pptx(deck)
+        assert audit.error_count == 0, [str(e) for e in audit.errors[:5]]
         shown, notes = _slide_text(deck)
         allowed = _latin(brief.read_text(encoding="utf-8")) | _latin(words) | _months(lang)
         foreign = _latin(" ".join(shown + notes)) - allowed
