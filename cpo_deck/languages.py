@@ -8,6 +8,7 @@ pack. Region and script subtags are kept (``de-CH``) for the text's language on 
 
 from __future__ import annotations
 
+import fnmatch
 import os
 import re
 from dataclasses import dataclass
@@ -111,9 +112,9 @@ def supported(pack: Pack) -> list[str]:
     """The languages with a word set in ``pack``: English, and each ``labels.<lang>.j2`` found
     along its search path (the built-in default pack's among them)."""
     found = {DEFAULT}
-    for folder in pack.dirs:
-        for path in folder.glob("labels.*.j2"):
-            found.add(path.name.split(".")[1].lower())
+    for name in pack.templates:
+        if fnmatch.fnmatchcase(name, "labels.*.j2"):
+            found.add(name.split(".")[1].lower())
     return sorted(found)
 
 
@@ -133,15 +134,12 @@ def problem(language: Language, pack: Pack) -> str | None:
 def words_for(pack: Pack, language: str) -> tuple[Wording, dict[str, str]]:
     """The words, area captions and section labels in ``language`` (a language subtag):
     ``labels.<lang>.j2`` where there is one, else ``labels.j2`` and ``pack.yaml``'s labels."""
-    from .labels import read_labels
-
     sections = pack.config.labels.model_dump()
     name = f"labels.{language}.j2"
     if language == DEFAULT or not _on_path(pack, name):
         return pack.wording, sections
-    module = pack.module(name)
-    wording = read_labels(module, *pack.source(name))
-    given = getattr(module, "sections", None)
+    wording = pack.wording_in(name)
+    given = getattr(pack.module(name), "sections", None)
     if isinstance(given, dict):
         sections |= {k: str(v) for k, v in given.items() if k in sections and v}
     return wording, sections
@@ -155,7 +153,7 @@ def notes_template(pack: Pack, language: str) -> str:
 
 def _on_path(pack: Pack, name: str) -> bool:
     """Whether a template called ``name`` is on the pack's search path."""
-    return any((folder / name).is_file() for folder in pack.dirs)
+    return name in pack.templates
 
 
 def formatter_for(pack: Pack, tag: str) -> Formatter:

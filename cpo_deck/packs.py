@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
@@ -174,6 +174,10 @@ class Pack:
     root: Path
     dirs: tuple[Path, ...]
     document: Document
+    _modules: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _wordings: dict[str, Wording] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @property
     def name(self) -> str:
@@ -242,20 +246,33 @@ class Pack:
         self._run(name, lambda t: t)
 
     def module(self, name: str) -> Any:
-        """Load a template as a module, to read its ``set`` variables and call its macros."""
+        """Load a template as a module, to read its ``set`` variables and call its macros;
+        once per pack (every deck of a run asks for its words, notes and footer)."""
 
         def load(template: Any) -> Any:
             bounded_render(template, {})  # the module's own output, capped while it streams
             return template.make_module({})
 
-        return self._run(name, load)
+        if name not in self._modules:
+            self._modules[name] = self._run(name, load)
+        return self._modules[name]
+
+    @cached_property
+    def templates(self) -> frozenset[str]:
+        """The names of the templates on the search path (listed once per pack)."""
+        return frozenset(p.name for d in self.dirs for p in d.glob("*.j2") if p.is_file())
 
     @cached_property
     def wording(self) -> Wording:
         """The words and area captions of ``labels.j2``, checked (see :mod:`cpo_deck.labels`)."""
-        module = self.module("labels.j2")
-        filename, source = self.source("labels.j2")
-        return read_labels(module, filename, source)
+        return self.wording_in("labels.j2")
+
+    def wording_in(self, name: str) -> Wording:
+        """The words and area captions of a word set (``labels.j2``, ``labels.de.j2``),
+        checked once per pack."""
+        if name not in self._wordings:
+            self._wordings[name] = read_labels(self.module(name), *self.source(name))
+        return self._wordings[name]
 
     def render(self, name: str, **context: Any) -> str:
         """Render one template with plain data, bounded in output and time."""
