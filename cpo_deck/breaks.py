@@ -27,7 +27,6 @@ _PLAIN = re.compile(r"[0-9A-Za-z\u00c0-\u024f .,;:'\u2019()%$&*#@]*\Z")
 _SPACE_BEFORE_CLOSE = re.compile(r" [)!,.;:/?'\u2019\"%]")
 _PUNCTUATION_PAIR = re.compile(r"[$%),.:;][$%(]|\( ")
 """Where UAX #14 breaks between two of plain prose's marks, or not after ``( ``."""
-_WORDS = re.compile(r"\S+ *| +")
 _CHUNKS = re.compile(r"[^ ]+ *| +")
 """A word and the spaces after it: only U+0020 is UAX #14's space (SP)."""
 _ACROSS_BEFORE = frozenset({"OP", "QU", "CL", "CP", "B2", "ZW"})
@@ -49,7 +48,7 @@ def plain(paragraph: str) -> bool:
 def units(paragraph: str) -> tuple[str, ...]:
     """``paragraph`` cut where a line may break: each piece ends at a break opportunity."""
     if plain(paragraph):
-        return tuple(_WORDS.findall(paragraph))
+        return tuple(_CHUNKS.findall(paragraph))
     chunks = _CHUNKS.findall(paragraph)
     if _reaches_across(chunks):
         return _joined(_uax14(paragraph))

@@ -49,7 +49,6 @@ _FRAGMENT = re.compile(
     r"|^\s+(?:in|of|out of|per|from|von|aus|sur|de|di|su|op|uit|em|en)\s+\d",  # 1 in 3
     re.IGNORECASE,
 )
-_LONG_CURRENCIES = ("US$", "R$", "A$", "C$", "HK$", "NZ$")
 _CJK_SEPARATORS = ("、", "，", "：", "　")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -94,13 +93,13 @@ class Formatter:
             return text
         if unit == "%":
             return f"{text}{self.percent_gap}%"
-        symbol = next((c for c in _LONG_CURRENCIES if unit.startswith(c)), unit[0])
+        symbol = next((c for c in units.LONG_CURRENCIES if unit.startswith(c)), unit[0])
         if symbol[-1] in units.CURRENCY_SIGNS:
             sign, rest = ("-" if text.startswith("-") else ""), unit[len(symbol) :]
             if self.currency_after is not None:  # 184,50 €, 1,2 M€
                 return f"{text}{self.currency_after}{rest}{symbol}"
             return f"{sign}{symbol}{text.lstrip('-')}{rest}"
-        if unicodedata.east_asian_width(unit[0]) in ("W", "F"):
+        if _wide(unit[0]):
             return f"{text}{unit}"  # 9日, 1.6ポイント: no space before a Japanese or Chinese unit
         return f"{text} {unit}"
 
@@ -219,9 +218,14 @@ def split_leading_number(statement: str) -> tuple[str | None, str]:
     return number, rest.strip()
 
 
+def _wide(char: str) -> bool:
+    """Whether ``char`` is a wide (CJK) character: two terminal columns, a full em."""
+    return unicodedata.east_asian_width(char) in ("W", "F")
+
+
 def _columns(text: str) -> int:
     """How many terminal columns ``text`` takes: two for each wide (CJK) character."""
-    return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
+    return sum(2 if _wide(c) else 1 for c in text)
 
 
 _NO_START = set("，。、：；！？）」』】〉》,.;:!?)%")
@@ -233,7 +237,6 @@ def _wrap_wide(text: str, width: int, indent: str, first: str) -> str:
     characters (never before closing punctuation or after an opening one)."""
     lines, line, used = [], first, _columns(first)
     for i, char in enumerate(text):
-        wide = _columns(char) == 2
         if used + _columns(char) > width and line.strip():
             cut = len(line)
             while cut > len(indent) and not _may_break(
@@ -248,7 +251,7 @@ def _wrap_wide(text: str, width: int, indent: str, first: str) -> str:
         if char == " " and used == len(indent) and i:
             continue
         line += char
-        used += 2 if wide else 1
+        used += _columns(char)
     lines.append(line.rstrip())
     return "\n".join(lines)
 
@@ -258,8 +261,7 @@ def _may_break(line: str, at: int, after: str | None) -> bool:
     before, nxt = line[at - 1], after if after is not None else line[at]
     if before == " " or nxt == " ":
         return True
-    wide = _columns(before) == 2 or _columns(nxt) == 2
-    return wide and nxt not in _NO_START and before not in _NO_END
+    return (_wide(before) or _wide(nxt)) and nxt not in _NO_START and before not in _NO_END
 
 
 def wrap(text: str, width: int = 80, indent: str = "", first: str | None = None) -> str:
@@ -267,7 +269,7 @@ def wrap(text: str, width: int = 80, indent: str = "", first: str | None = None)
     Japanese and Chinese by the columns they take, breaking between their characters."""
     first = indent if first is None else first
     text = str(text)
-    if any(unicodedata.east_asian_width(c) in ("W", "F") for c in text):
+    if any(_wide(c) for c in text):
         return _wrap_wide(text, max(width, 40), indent, first)
     return textwrap.fill(
         text,

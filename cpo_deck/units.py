@@ -52,6 +52,8 @@ SCALES = (
 CJK_SCALES = "万億兆亿千"
 """Chinese and Japanese scales, written straight after the number (``2.8億``)."""
 CURRENCY_SIGNS = "$€£¥₹"
+LONG_CURRENCIES = ("US$", "R$", "A$", "C$", "HK$", "NZ$")
+"""Currency symbols of several characters a metric's unit may be (``R$``: ``R$62``)."""
 CURRENCY_BEFORE = ("US\\$", "A\\$", "C\\$", "R\\$", "CHF", "EUR", "USD", "GBP", "BRL")
 """Currencies written before a number, with or without a space (``R$ 2,8``, ``CHF 40``)."""
 CURRENCY_AFTER = ("M€", "T€", "Md€", "k€", "€", "\\$", "£")

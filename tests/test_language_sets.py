@@ -19,22 +19,14 @@ from cpo_deck.formatting import split_leading_number
 from cpo_deck.languages import BUILT_IN, formatter_for
 from cpo_deck.packs import load_pack
 
+from . import test_language
 from .conftest import ROOT
 from .test_language import _slide_text
 
 DEFAULT = ROOT / "templates" / "default"
 OTHERS = [lang for lang in BUILT_IN if lang != "en"]
 ENGLISH_CHROME = [
-    "BUSINESS IMPACT",
-    "HOW WE WILL KNOW",
-    "higher is better",
-    "lower is better",
-    "Baseline",
-    "DECISION NEEDED BY",
-    "RECOMMENDED",
-    "EVIDENCE",
-    "NEXT STEPS",
-    "Not on the slide",
+    *test_language.ENGLISH_CHROME,  # the slides' chrome, and the notes' and previews' words:
     "Open with the problem",
     "Speaker notes",
     "(trend)",

@@ -214,9 +214,7 @@ class _Painter:
                 _indent(paragraph, element.indents[index])
             elif element.placeholder:  # a layout's body placeholder may have its own bullets
                 _no_bullet(paragraph)
-            if element.right_indents:  # on every paragraph: LibreOffice carries one over
-                right = element.right_indents.get(index, 0.0)
-                paragraph._p.get_or_add_pPr().set("marR", str(int(right * EMU_PER_PT)))
+            _right_indent(paragraph, element.right_indents, index)
 
     def _runs(self, paragraph: Any, runs: list[Run], font: str, italic: bool = False) -> None:
         """Add runs with explicit size, weight, font and colour (nothing left to inherit).
@@ -287,9 +285,7 @@ class _Painter:
                     line = LINE_PITCH * max(run[1] for run in runs)
                     _spacing(paragraph, None, line, 2 if index else 0, None)
                     self._runs(paragraph, runs, element.font)
-                    if spec.right_indents:  # on every paragraph: LibreOffice carries one over
-                        right = spec.right_indents.get(index, 0.0)
-                        paragraph._p.get_or_add_pPr().set("marR", str(int(right * EMU_PER_PT)))
+                    _right_indent(paragraph, spec.right_indents, index)
 
 
 _AUTOFIT = tuple(qn(tag) for tag in ("a:noAutofit", "a:normAutofit", "a:spAutoFit"))
@@ -342,6 +338,14 @@ _CONTROL = re.compile(r"[\x00-\x08\x0B-\x1F]")
 def _escape(match: re.Match[str]) -> str:
     """A control character as OOXML's plain-text escape (``_x0007_``), as python-pptx does."""
     return f"_x{ord(match.group()):04X}_"
+
+
+def _right_indent(paragraph: Any, indents: dict[int, float], index: int) -> None:
+    """Paragraph ``index``'s right indent where a box has any: set on every paragraph of it,
+    zero included, because LibreOffice carries one paragraph's over to the next."""
+    if indents:
+        right = indents.get(index, 0.0)
+        paragraph._p.get_or_add_pPr().set("marR", str(int(right * EMU_PER_PT)))
 
 
 def _indent(paragraph: Any, indent_pt: float) -> None:
