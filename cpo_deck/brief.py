@@ -1,4 +1,4 @@
-"""The brief (format version 1): a pydantic model, pure data, no I/O.
+"""The brief (format version 1): frozen models (:mod:`.model`), pure data, no I/O.
 
 Limits here are the documented contract; a brief over any of them is refused. Text is kept
 exactly as typed: the loader hands plain YAML scalars over as :class:`Plain` strings, and only
@@ -7,14 +7,16 @@ number and yes/no fields turn them into numbers and booleans.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import math
 import re
-from typing import Annotated, Any, Literal
-
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from typing import Any
 
 from .languages import BUILT_IN, TAG
+from .model import Spec, attr, model, spec_of
+
+_REQUIRED: Any = dataclasses.MISSING
 
 FORMAT_VERSION = 1
 
@@ -111,79 +113,99 @@ def _to_rule(value: Any) -> str:
     raise ValueError(f"unknown rule '{name}'; {hint}")
 
 
-Text12 = Annotated[str, BeforeValidator(_to_text), StringConstraints(min_length=1, max_length=12)]
-Text20 = Annotated[str, BeforeValidator(_to_text), StringConstraints(min_length=1, max_length=20)]
-Text24 = Annotated[str, BeforeValidator(_to_text), StringConstraints(min_length=1, max_length=24)]
-Text40 = Annotated[str, BeforeValidator(_to_text), StringConstraints(min_length=1, max_length=40)]
-Text60 = Annotated[str, BeforeValidator(_to_text), StringConstraints(min_length=1, max_length=60)]
-Text80 = Annotated[str, BeforeValidator(_to_text), StringConstraints(min_length=1, max_length=80)]
-Text100 = Annotated[str, BeforeValidator(_to_text), StringConstraints(min_length=1, max_length=100)]
-Text120 = Annotated[str, BeforeValidator(_to_text), StringConstraints(min_length=1, max_length=120)]
-Text160 = Annotated[str, BeforeValidator(_to_text), StringConstraints(min_length=1, max_length=160)]
-Text200 = Annotated[str, BeforeValidator(_to_text), StringConstraints(min_length=1, max_length=200)]
-Notes = Annotated[str, BeforeValidator(_to_text), StringConstraints(min_length=1, max_length=4000)]
-Number = Annotated[float, BeforeValidator(_to_number)]
-Flag = Annotated[bool, BeforeValidator(_to_flag)]
-Whole = Annotated[int, BeforeValidator(_to_whole)]
-RuleName = Annotated[str, BeforeValidator(_to_rule)]
-Area = Literal["revenue", "retention", "growth", "margin", "cost", "risk", "strategy"]
+def _text(max_length: int, default: Any = _REQUIRED, description: str | None = None) -> Any:
+    """Text as typed, trimmed; never empty, at most ``max_length`` characters."""
+    return attr(
+        "str",
+        default=default,
+        convert=_to_text,
+        min_length=1,
+        max_length=max_length,
+        description=description,
+    )
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+def _texts(max_length: int, least: int | None = None, most: int | None = None) -> Any:
+    """A list of texts; optional (empty) unless ``least`` is given."""
+    item = spec_of(_text(max_length))
+    if least is None:
+        return attr("list", factory=list, item=item, max_length=most)
+    return attr("list", item=item, min_length=least, max_length=most)
 
 
-class Section(_Model):
+def _number(default: Any = _REQUIRED) -> Any:
+    return attr("float", default=default, convert=_to_number)
+
+
+def _flag(default: bool, description: str | None = None) -> Any:
+    return attr("bool", default=default, convert=_to_flag, description=description)
+
+
+def _models(cls: type, least: int | None = None, most: int | None = None) -> Any:
+    item = Spec("model", model=cls)
+    if least is None:
+        return attr("list", factory=list, item=item, max_length=most)
+    return attr("list", item=item, min_length=least, max_length=most)
+
+
+@model
+class Section:
     """What every slide section has: the action title and optional speaker notes."""
 
-    headline: Text160 = Field(description="The slide's action title: one sentence, the message.")
-    notes: Notes | None = Field(None, description="Speaker notes for this slide.")
+    headline: str = _text(160, description="The slide's action title: one sentence, the message.")
+    notes: str | None = _text(4000, None, description="Speaker notes for this slide.")
 
 
+@model
 class ProblemSection(Section):
     """Slide 1: what is wrong, and the evidence for it."""
 
-    points: list[Text200] = Field(min_length=1, max_length=5)
-    evidence: Text200 | None = Field(None, description="The data source or a customer quote.")
+    points: list[str] = _texts(200, 1, 5)
+    evidence: str | None = _text(200, None, description="The data source or a customer quote.")
 
 
-class Outcome(_Model):
+@model
+class Outcome:
     """One business outcome, quantified."""
 
-    area: Area
-    statement: Text200
-    value: Text24 | None = Field(
+    area: str = attr("choice", choices=AREAS)
+    statement: str = _text(200)
+    value: str | None = _text(
+        24,
         None,
         description="The number to show large, exactly as typed (e.g. '+€4,2 Mio.'); the "
         "statement reads below it. Without it, a number the statement starts with is used.",
     )
 
 
+@model
 class ImpactSection(Section):
     """Slide 2: what the business gets."""
 
-    outcomes: list[Outcome] = Field(min_length=1, max_length=5)
+    outcomes: list[Outcome] = _models(Outcome, 1, 5)
 
 
-class HistoryPoint(_Model):
+@model
+class HistoryPoint:
     """One past value of a metric."""
 
-    label: Text20
-    value: Number
+    label: str = _text(20)
+    value: float = _number()
 
 
-class Metric(_Model):
+@model
+class Metric:
     """A metric with its baseline and target; the first one is charted."""
 
-    name: Text60
-    unit: Text12 | None = Field(None, description='"%", "$", "$M", "days", "pts"')
-    baseline: Number
-    current: Number | None = None
-    target: Number
-    timeframe: Text40 | None = None
-    higher_is_better: Flag = True
-    history: list[HistoryPoint] = Field(default_factory=list, max_length=12)
-    guardrail: Flag = Field(
+    name: str = _text(60)
+    unit: str | None = _text(12, None, description='"%", "$", "$M", "days", "pts"')
+    baseline: float = _number()
+    current: float | None = _number(None)
+    target: float = _number()
+    timeframe: str | None = _text(40, None)
+    higher_is_better: bool = _flag(True)
+    history: list[HistoryPoint] = _models(HistoryPoint, most=12)
+    guardrail: bool = _flag(
         False,
         description="The target is a limit to stay within, not a goal: at or above it when "
         "higher_is_better, else at or below. Shown as holding or breached, judged on current, "
@@ -202,108 +224,123 @@ class Metric(_Model):
         return value >= self.target if self.higher_is_better else value <= self.target
 
 
+@model
 class MetricsSection(Section):
     """Slide 3: how we will know it worked."""
 
-    items: list[Metric] = Field(min_length=1, max_length=5)
+    items: list[Metric] = _models(Metric, 1, 5)
 
 
-class Option(_Model):
+@model
+class Option:
     """One option considered."""
 
-    name: Text60
-    summary: Text120 | None = None
-    pros: list[Text80] = Field(default_factory=list, max_length=4)
-    cons: list[Text80] = Field(default_factory=list, max_length=4)
-    cost: Text40 | None = None
-    time: Text40 | None = None
-    recommended: Flag = False
+    name: str = _text(60)
+    summary: str | None = _text(120, None)
+    pros: list[str] = _texts(80, most=4)
+    cons: list[str] = _texts(80, most=4)
+    cost: str | None = _text(40, None)
+    time: str | None = _text(40, None)
+    recommended: bool = _flag(False)
 
 
-class Risk(_Model):
+@model
+class Risk:
     """A risk of the recommended path and how we contain it."""
 
-    risk: Text120
-    mitigation: Text160 | None = None
+    risk: str = _text(120)
+    mitigation: str | None = _text(160, None)
 
 
+@model
 class TradeoffsSection(Section):
     """Slide 4: what we chose, and what we gave up."""
 
-    options: list[Option] = Field(min_length=2, max_length=4)
-    not_doing: list[Text120] = Field(default_factory=list, max_length=3)
-    risks: list[Risk] = Field(default_factory=list, max_length=3)
+    options: list[Option] = _models(Option, 2, 4)
+    not_doing: list[str] = _texts(120, most=3)
+    risks: list[Risk] = _models(Risk, most=3)
 
 
+@model
 class AskSection(Section):
     """Slide 5: the decision we need."""
 
-    decision: Text200
-    investment: Text160 | None = None
-    by: Text40 | None = Field(None, description="When the decision is needed.")
-    owner: Text80 | None = None
-    next_steps: list[Text120] = Field(default_factory=list, max_length=4)
+    decision: str = _text(200)
+    investment: str | None = _text(160, None)
+    by: str | None = _text(40, None, description="When the decision is needed.")
+    owner: str | None = _text(80, None)
+    next_steps: list[str] = _texts(120, most=4)
 
 
-class CheckSettings(_Model):
+def _whole(least: int, most: int, description: str) -> Any:
+    return attr("int", default=None, convert=_to_whole, ge=least, le=most, description=description)
+
+
+@model
+class CheckSettings:
     """Tuning for ``cpo-deck check``, in a brief or in a pack's ``pack.yaml`` (``check:``).
 
     Unset values fall back to the pack's, then to the defaults in :mod:`cpo_deck.check`.
     """
 
-    disable: list[RuleName] = Field(
-        default_factory=list,
+    disable: list[str] = attr(
+        "list",
+        factory=list,
+        item=Spec("str", convert=_to_rule),
         max_length=len(RULE_NAMES),
         description="Rules switched off, by name (brevity) or id (R08).",
     )
-    brevity_words: Whole | None = Field(
-        None, ge=20, le=400, description="Word budget of every slide but the trade-offs."
-    )
-    table_words: Whole | None = Field(
-        None, ge=40, le=600, description="Word budget of the trade-offs slide (the table)."
-    )
-    title_chars: Whole | None = Field(
-        None, ge=40, le=160, description="The longest headline that fits in two lines."
-    )
-    jargon: list[Text60] = Field(
-        default_factory=list,
+    brevity_words: int | None = _whole(20, 400, "Word budget of every slide but the trade-offs.")
+    table_words: int | None = _whole(40, 600, "Word budget of the trade-offs slide (the table).")
+    title_chars: int | None = _whole(40, 160, "The longest headline that fits in two lines.")
+    jargon: list[str] = attr(
+        "list",
+        factory=list,
+        item=spec_of(_text(60)),
         max_length=100,
         description="Words the room will not know, e.g. internal code names.",
     )
 
 
-class Brief(_Model):
+@model
+class Brief:
     """A whole brief: the initiative and its five sections."""
 
-    title: Text100
-    subtitle: Text160 | None = None
-    presenter: Text160 | None = None
-    date: Text40 | None = Field(None, description="Shown exactly as written.")
-    audience: Text160 | None = None
-    template: Text200 | None = Field(
-        None, description="Template pack: a built-in name or a directory relative to the brief."
+    title: str = _text(100)
+    subtitle: str | None = _text(160, None)
+    presenter: str | None = _text(160, None)
+    date: str | None = _text(40, None, description="Shown exactly as written.")
+    audience: str | None = _text(160, None)
+    template: str | None = _text(
+        200, None, "Template pack: a built-in name or a directory relative to the brief."
     )
-    language: str | None = Field(
-        None,
+    language: str | None = attr(
+        "str",
+        default=None,
         max_length=35,
         pattern=TAG,
         description="The deck's language, a BCP 47 tag; built in: "
         + ", ".join(BUILT_IN)
         + " (a pack may add more). --language and $CPO_DECK_LANGUAGE choose it too.",
     )
-    check: CheckSettings | None = Field(
-        None, description="Tuning for `cpo-deck check`: rules switched off, budgets, jargon."
+    check: CheckSettings | None = attr(
+        "model",
+        default=None,
+        model=CheckSettings,
+        description="Tuning for `cpo-deck check`: rules switched off, budgets, jargon.",
     )
-    problem: ProblemSection
-    impact: ImpactSection
-    metrics: MetricsSection
-    tradeoffs: TradeoffsSection
-    ask: AskSection
+    problem: ProblemSection = attr("model", model=ProblemSection)
+    impact: ImpactSection = attr("model", model=ImpactSection)
+    metrics: MetricsSection = attr("model", model=MetricsSection)
+    tradeoffs: TradeoffsSection = attr("model", model=TradeoffsSection)
+    ask: AskSection = attr("model", model=AskSection)
 
 
 def json_schema() -> dict[str, Any]:
     """The brief's JSON Schema, for editor validation."""
-    schema = Brief.model_json_schema()
+    from .model import pydantic_model
+
+    schema = pydantic_model(Brief).model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "cpo-deck brief (format version 1)"
     return schema

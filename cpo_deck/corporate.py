@@ -28,7 +28,7 @@ from .geometry import (
     layout_info,
     resolve_placeholders,
 )
-from .packs import KINDS, LayoutChoice
+from .pack_config import KINDS, LayoutChoice
 from .pptx_files import parse_xml, read_presentation
 
 __all__ = [

@@ -15,7 +15,7 @@ from pathlib import Path
 from lxml import etree
 
 from .errors import PackError
-from .packs import LayoutChoice
+from .pack_config import LayoutChoice
 from .pptx_files import parse_xml, read_presentation
 
 EMU_PER_IN = 914400

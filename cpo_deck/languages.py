@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .model import as_dict
+
 if TYPE_CHECKING:
     from .formatting import Formatter
     from .labels import Wording
@@ -134,7 +136,7 @@ def problem(language: Language, pack: Pack) -> str | None:
 def words_for(pack: Pack, language: str) -> tuple[Wording, dict[str, str]]:
     """The words, area captions and section labels in ``language`` (a language subtag):
     ``labels.<lang>.j2`` where there is one, else ``labels.j2`` and ``pack.yaml``'s labels."""
-    sections = pack.config.labels.model_dump()
+    sections = as_dict(pack.config.labels)
     name = f"labels.{language}.j2"
     if language == DEFAULT or not _on_path(pack, name):
         return pack.wording, sections

@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
-from pydantic import BaseModel, ValidationError
 
 from .brief import Brief, Plain
 from .documents import Document, Path_
 from .errors import BriefError, CpoDeckError, Problem
+from .model import Unsure, build, fields_of, from_pydantic, pydantic_model
 
 MAX_BYTES = 1024 * 1024
 MAX_DEPTH = 16
@@ -38,7 +38,7 @@ BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\
 _NULLS = {"", "~", "null", "Null", "NULL"}
 _STANDARD_TAGS = "tag:yaml.org,2002:"
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M")
 
 
 class _Fail(Exception):
@@ -267,9 +267,19 @@ def load_brief(path: Path | str) -> Brief:
 def validate(
     doc: Document, model: type[M], path: Path | str, error: type[CpoDeckError] = BriefError
 ) -> M:
-    """Validate parsed data against ``model``, mapping every error to ``file:line:col``."""
+    """Validate parsed data against ``model``, mapping every error to ``file:line:col``.
+
+    A valid file is built without pydantic (:func:`cpo_deck.model.build`); pydantic is asked
+    only when that is unsure, and its errors become the messages.
+    """
     try:
-        return model.model_validate(doc.data)
+        return build(model, doc.data)
+    except Unsure:
+        pass
+    from pydantic import ValidationError
+
+    try:
+        return from_pydantic(model, pydantic_model(model).model_validate(doc.data))
     except ValidationError as exc:
         errors = exc.errors()
         misspelt = {
@@ -299,27 +309,20 @@ def field_path(loc: Path_) -> str:
     return out
 
 
-def _fields_at(model: type[BaseModel], loc: Path_) -> list[str]:
+def _fields_at(model: type, loc: Path_) -> list[str]:
     """The keys allowed in the mapping at ``loc`` (for 'did you mean' suggestions)."""
-    current: Any = model
+    current: type | None = model
+    keyed = False  # the part after a map's name is a key of that map, not a field
     for part in loc:
-        if isinstance(part, int):
+        if isinstance(part, int) or current is None or keyed:
+            keyed = False
             continue
-        info = current.model_fields.get(part) if hasattr(current, "model_fields") else None
-        if info is None:
-            return []
-        current = _inner_model(info.annotation)
-    return list(current.model_fields) if hasattr(current, "model_fields") else []
-
-
-def _inner_model(annotation: Any) -> Any:
-    for arg in getattr(annotation, "__args__", ()) or ():
-        found = _inner_model(arg)
-        if found is not None:
-            return found
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    return None
+        spec = fields_of(current).get(part)
+        keyed = spec is not None and spec.kind == "map"
+        while spec is not None and spec.kind in ("list", "map"):
+            spec = spec.item
+        current = spec.model if spec is not None else None
+    return list(fields_of(current)) if current is not None else []
 
 
 def _split_hint(doc: Document, loc: Path_) -> str:
@@ -331,7 +334,7 @@ def _split_hint(doc: Document, loc: Path_) -> str:
     return ""
 
 
-def _problem(err: Any, doc: Document, model: type[BaseModel], path: Path | str) -> Problem:
+def _problem(err: Any, doc: Document, model: type, path: Path | str) -> Problem:
     loc: Path_ = tuple(err["loc"])
     kind: str = err["type"]
     ctx: dict[str, Any] = err.get("ctx") or {}

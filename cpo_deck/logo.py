@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import PackError
-from .packs import Logo as LogoSetting
+from .pack_config import Logo as LogoSetting
 
 MAX_PIXELS = 25_000_000
 FORMATS = {"PNG", "JPEG", "GIF"}

@@ -34,7 +34,9 @@ from .blocks import (
 from .brief import Brief, Metric, Outcome
 from .errors import TemplateRenderError
 from .languages import base_of, formatter_for, notes_template, words_for
-from .packs import KINDS, Pack
+from .model import as_dict
+from .pack_config import KINDS
+from .packs import Pack
 
 __all__ = [
     "COLUMNS",
@@ -100,7 +102,7 @@ def _outline(brief: Brief, pack: Pack, language: str) -> Outline:
     words = wording.words
     notes_words = NotesWords(words["moved"], words["subtitle"], words["title"], words["colon"])
     areas = wording.areas
-    data = brief.model_dump()
+    data = as_dict(brief)
     notes_name = notes_template(pack, base_of(language))
     notes_module = pack.module(notes_name)
     footer_module = pack.module("footer.j2")

@@ -13,24 +13,20 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import jinja2
-from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from . import formatting
-from .brief import CheckSettings
 from .documents import Document, overlay
 from .errors import PackError, TemplateRenderError
 from .labels import Wording, read_labels
-from .languages import PACK_LANGUAGE, TAG
 from .loader import BAD_CHARS, parse_yaml, read_text, validate
+from .pack_config import (  # the pack's settings are part of this module's API
+    PackConfig,
+)
 from .sandbox import MAX_OUTPUT, RenderLimit, bounded_render, make_environment, time_limit
 
-KINDS = ("problem", "impact", "metrics", "tradeoffs", "ask")
-"""The five slide kinds, in deck order."""
-
-SlideKind = Literal["problem", "impact", "metrics", "tradeoffs", "ask"]
 ENV_VAR = "CPO_DECK_TEMPLATE"
 MAX_CHAIN = 8
 
@@ -49,121 +45,6 @@ def builtin_packs() -> list[tuple[str, str]]:
             doc = parse_yaml(read_text(folder / "pack.yaml"), folder / "pack.yaml")
             found.append((folder.name, str(doc.data.get("description", ""))))
     return found
-
-
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-Hex = str
-_HEX = r"^[0-9A-Fa-f]{6}$"
-
-
-class LayoutChoice(_Model):
-    """Which layout (by name) and which placeholders (by idx) serve one slide kind."""
-
-    layout: str = Field(min_length=1)
-    title: int | None = Field(None, description="idx of the title placeholder")
-    body: int | None = Field(None, description="idx of the body placeholder for text, if any")
-
-
-class Colors(_Model):
-    """Theme colours as ``RRGGBB`` hex."""
-
-    background: Hex = Field(pattern=_HEX, description="slide background")
-    surface: Hex = Field(pattern=_HEX, description="tiles and panels")
-    primary: Hex = Field(pattern=_HEX, description="titles and big numbers")
-    accent: Hex = Field(pattern=_HEX, description="labels, the chart, highlights")
-    text: Hex = Field(pattern=_HEX, description="body text")
-    muted: Hex = Field(pattern=_HEX, description="footer and captions")
-    positive: Hex = Field(pattern=_HEX, description="a metric moving the right way")
-    negative: Hex = Field(pattern=_HEX, description="a metric moving the wrong way; risk outcomes")
-    on_accent: Hex = Field(pattern=_HEX, description="text on the table header (primary fill)")
-    highlight: Hex = Field(pattern=_HEX, description="the recommended row")
-    rule: Hex = Field(pattern=_HEX, description="hairlines and axis lines")
-
-
-class Fonts(_Model):
-    """Heading and body font names, as the deck will name them."""
-
-    heading: str = Field("Calibri", min_length=1, max_length=64)
-    body: str = Field("Calibri", min_length=1, max_length=64)
-
-
-Corner = Literal["top-left", "top-right", "bottom-left", "bottom-right"]
-
-
-class Logo(_Model):
-    """A logo placed on every slide."""
-
-    path: str = Field(min_length=1)
-    corner: Corner = "top-right"
-    height: float = Field(0.45, gt=0, le=2.0, description="inches")
-
-
-class Theme(_Model):
-    """Colours, fonts, logo and a fixed footer line."""
-
-    colors: Colors
-    fonts: Fonts = Fonts()
-    logo: Logo | None = None
-    footer: str | None = Field(None, max_length=120, description="e.g. a confidentiality line")
-
-
-class Labels(_Model):
-    """The small section label on each slide."""
-
-    problem: str = Field(min_length=1, max_length=40)
-    impact: str = Field(min_length=1, max_length=40)
-    metrics: str = Field(min_length=1, max_length=40)
-    tradeoffs: str = Field(min_length=1, max_length=40)
-    ask: str = Field(min_length=1, max_length=40)
-
-
-class NumberFormat(_Model):
-    """How numbers and ISO dates are written."""
-
-    thousands: str | None = Field(None, max_length=1, description="else the language's")
-    decimal: str | None = Field(None, min_length=1, max_length=1, description="else the language's")
-    date: str | None = Field(None, max_length=40, description="strftime pattern for ISO dates")
-
-
-class FitSettings(_Model):
-    """How text is fitted: the floors, and what happens when content still does not fit."""
-
-    overflow: Literal["notes", "fail"] = Field(
-        "notes",
-        description="notes: move low-priority detail to the speaker notes, with a warning; "
-        "fail: stop and say which field to shorten",
-    )
-    body_floor: float = Field(12, ge=12, le=24, description="smallest body text, points")
-    table_floor: float = Field(10, ge=10, le=18, description="smallest table text, points")
-
-
-class PackConfig(_Model):
-    """``pack.yaml``, merged along the ``extends`` chain."""
-
-    name: str = Field(min_length=1, max_length=60)
-    description: str = Field("", max_length=200)
-    extends: str | None = None
-    base: str = Field(min_length=1)
-    layouts: dict[SlideKind, LayoutChoice]
-    theme: Theme
-    labels: Labels
-    format: NumberFormat = NumberFormat()
-    language: str | None = Field(None, max_length=35, pattern=TAG, description=PACK_LANGUAGE)
-    fit: FitSettings = FitSettings()
-    check: CheckSettings = Field(
-        default_factory=CheckSettings,
-        description="Tuning for `cpo-deck check` for every brief built with this pack.",
-    )
-
-    @model_validator(mode="after")
-    def _every_kind(self) -> PackConfig:
-        missing = [k for k in KINDS if k not in self.layouts]
-        if missing:
-            raise ValueError(f"layouts: add a layout for {', '.join(missing)}")
-        return self
 
 
 @dataclass(frozen=True)

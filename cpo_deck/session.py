@@ -34,6 +34,7 @@ from .errors import (
 )
 from .languages import Language, choose
 from .loader import STDIN, parse_yaml, read_text, validate
+from .model import as_dict
 from .output import plan_outputs, write_atomic
 from .packs import ENV_VAR, Pack, load_pack, locate
 from .sandbox import budget
@@ -176,7 +177,7 @@ class Session:
         """The readiness rules over one brief, tuned by its pack and itself."""
         pack = self.pack_for(loaded)
         language = self.language_for(loaded, pack).base
-        labels = [*pack.config.labels.model_dump().values()]
+        labels = [*as_dict(pack.config.labels).values()]
         if language != languages.DEFAULT:
             labels += languages.words_for(pack, language)[1].values()
         settings = Settings.resolve(pack.config.check, loaded.brief.check, labels, language)

@@ -14,8 +14,10 @@ from . import contrast, corporate, languages, measure
 from .errors import CpoDeckError, PackError
 from .geometry import read_geometry
 from .loader import load_brief
+from .model import as_dict
 from .outline import build_outline
-from .packs import KINDS, Pack, builtin_packs, builtin_root, load_pack, locate
+from .pack_config import KINDS
+from .packs import Pack, builtin_packs, builtin_root, load_pack, locate
 from .render import render_outline
 
 TEMPLATE_FILES = ("labels.j2", "footer.j2", "notes.j2", "outline.txt.j2", "outline.md.j2")
@@ -146,7 +148,7 @@ def _common_yaml(
     body: str,
     description: str,
 ) -> str:
-    labels = parent.config.labels.model_dump()
+    labels = as_dict(parent.config.labels)
     fmt = parent.config.format
     return (
         "theme:\n"
@@ -209,7 +211,7 @@ def _pack_yaml_from_parent(name: str, extends: str, parent: Pack) -> str:
         name,
         extends,
         parent,
-        c.theme.colors.model_dump(),
+        as_dict(c.theme.colors),
         c.theme.fonts.heading,
         c.theme.fonts.body,
         description,
@@ -224,7 +226,7 @@ def _pack_yaml_from_pptx(
     chosen = {m.kind: m.choice for m in mapping}
     master_index = next(i.master for i in infos if i.name == chosen["problem"].layout)
     theme = corporate.master_theme(list(prs.slide_masters)[master_index - 1])
-    colors = derive_colors(theme.colors, parent.config.theme.colors.model_dump())
+    colors = derive_colors(theme.colors, as_dict(parent.config.theme.colors))
     heading = theme.heading_font or parent.config.theme.fonts.heading
     body = theme.body_font or parent.config.theme.fonts.body
     lines = [f"  # Layouts found in {base} (chosen by placeholder types; change any choice):\n"]
@@ -324,7 +326,7 @@ def _check_base(pack: Pack, report: CheckReport) -> None:
     )
     used: set[str] = set()
     for kind in KINDS:
-        choice = pack.config.layouts[kind]  # type: ignore[index]
+        choice = pack.config.layouts[kind]
         used.add(choice.layout)
         try:
             info = corporate.find_layout(prs, choice.layout)

@@ -248,3 +248,16 @@ def test_rendered_labels_are_clear_of_each_other_and_the_axis(pdfs: dict[str, Pa
     assert "$5.400" in german
     tickets = [w.text for w in _chart_words(pdfs["long-unit"])]
     assert "tickets" in tickets
+
+
+def test_a_unit_with_xml_characters_reaches_the_chart_as_typed(tmp_path: Path) -> None:
+    """python-pptx writes the number format into the chart XML unescaped: "R&D" broke it."""
+    rest = "      baseline: 2.1\n      target: 3"
+    metric = _history("R&D share", "R&D <pts>", MONTHS[:4], CONVERSION[:4], rest)
+    path = tmp_path / "brief.yaml"
+    path.write_text(_brief(metric), encoding="utf-8")
+    built = build_decks([path], tmp_path / "deck.pptx")
+    chart = next(s for s in Presentation(str(built[0].output)).slides[2].shapes if s.has_chart)
+    codes = {e.text for e in chart.chart._chartSpace.iter(qn("c:formatCode"))}
+    assert codes == {'#,##0.00" R&D <pts>"'}
+    assert chart.chart.plots[0].series[0].data_labels.number_format == '#,##0.00" R&D <pts>"'

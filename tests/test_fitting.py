@@ -19,7 +19,7 @@ from cpo_deck.build import build_decks, preview
 from cpo_deck.cli import cli
 from cpo_deck.loader import load_brief
 
-from .conftest import to_pdf
+from .conftest import ROOT, to_pdf
 from .corporate_fixtures import make_corporate
 from .max_brief import max_brief_text
 from .test_render import overlaps, pages
@@ -202,3 +202,33 @@ def test_floors_can_be_raised_not_lowered(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["template", "check", str(pack)])
     assert result.exit_code == 1
     assert "fit.body_floor" in result.stderr and "12" in result.stderr
+
+
+def test_an_ask_too_full_for_its_facts_moves_them_to_the_notes_last_first(
+    tmp_path: Path,
+) -> None:
+    """Found by the property test: a wide ask within every limit had nothing left to move
+    once its next steps were gone, and failed. The facts move now, owner first; the decision
+    never moves."""
+    wide = "承認本日決定事項"  # wide characters: twice the width of Latin text at one size
+    sample = ROOT / "samples" / "checkout-retries.yaml"
+    text = sample.read_text(encoding="utf-8").split("\nask:")[0] + f"""
+ask:
+  headline: {(wide * 20)[:150]}
+  decision: {(wide * 30)[:200]}
+  investment: {(wide * 30)[:160]}
+  by: {(wide * 10)[:40]}
+  owner: {(wide * 10)[:80]}
+  next_steps:
+{"".join(f"    - {(wide * 20)[:119]}{n}{chr(10)}" for n in range(4))}"""
+    path = tmp_path / "brief.yaml"
+    path.write_text(text, encoding="utf-8")
+    events: list[object] = []
+    built = build_decks([path], tmp_path / "deck.pptx", on_event=events.append)
+    warnings = [str(getattr(e, "message", "")) for e in events]
+    ask = Presentation(str(built[0].output)).slides[4]
+    shown = "".join(s.text_frame.text for s in ask.shapes if s.has_text_frame)
+    notes = ask.notes_slide.notes_text_frame.text
+    assert (wide * 30)[:200] in shown.replace("\n", "").replace("\u2028", "")
+    assert (wide * 10)[:80] in notes  # the owner moved first
+    assert any("ask slide: moved to the speaker notes" in w and "ask (" in w for w in warnings)

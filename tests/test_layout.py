@@ -17,7 +17,8 @@ from cpo_deck.layout.overflow import next_move
 from cpo_deck.loader import load_brief
 from cpo_deck.measure import largest_fitting, steps
 from cpo_deck.outline import Listing, NotesWords, OptionRow, Slide, Table, build_outline
-from cpo_deck.packs import KINDS, load_pack
+from cpo_deck.pack_config import KINDS
+from cpo_deck.packs import load_pack
 
 from .conftest import ROOT
 

@@ -16,6 +16,7 @@ from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.util import Emu, Inches, Pt
 
+from cpo_deck.model import as_dict
 from cpo_deck.packs import load_pack
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -106,7 +107,7 @@ def _text_styles(master_element: etree._Element) -> None:
 def make(pack_dir: Path) -> Path:
     """Write ``base.pptx`` into ``pack_dir`` from its ``pack.yaml`` theme."""
     pack = load_pack(str(pack_dir.resolve()))
-    theme = pack.config.theme.model_dump()
+    theme = as_dict(pack.config.theme)
     config = {"name": pack.name, "base": pack.config.base}
     prs = Presentation()
     prs.slide_width, prs.slide_height = Emu(12192000), Emu(6858000)

@@ -84,7 +84,7 @@ def plan_deck(
 
 def _page(slide: Slide, pack: Pack, geometry: TemplateGeometry, logo: Logo | None) -> Page:
     """The slide's page: size, logo, and the placeholders of the layout the pack chose."""
-    choice = pack.config.layouts[slide.kind]  # type: ignore[index]
+    choice = pack.config.layouts[slide.kind]
     try:
         info = geometry.layout(choice.layout)
         title_idx, body_idx = resolve_placeholders(info, choice)

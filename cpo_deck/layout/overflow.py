@@ -13,6 +13,7 @@ from collections.abc import Callable
 from ..outline import (
     Block,
     Chart,
+    Facts,
     Listing,
     NotesWords,
     OptionRow,
@@ -150,9 +151,11 @@ def _with_row(slide: Slide, table: Table, index: int, row: OptionRow) -> Slide:
 
 
 def _ask(slide: Slide, region: str, words: NotesWords) -> Move | None:
+    """The next steps beyond the first two, then the rest of them; then the facts, the last
+    first (owner, by, investment): the decision itself always stays."""
     steps: Steps | None = slide.block(Steps)
     if steps is None:
-        return None
+        return _ask_fact(slide, words)
     keep = 2 if len(steps.items) > 2 else len(steps.items) - 1
     kept = dataclasses.replace(steps, items=steps.items[:keep]) if keep else None
     text = f"{steps.label}: " + "; ".join(
@@ -160,6 +163,16 @@ def _ask(slide: Slide, region: str, words: NotesWords) -> Move | None:
     )
     what = f"ask.next_steps beyond the first {keep}" if keep else "ask.next_steps"
     return _with_notes(slide, _replace(slide, steps, kept), text, words), what
+
+
+def _ask_fact(slide: Slide, words: NotesWords) -> Move | None:
+    facts: Facts | None = slide.block(Facts)
+    if facts is None:
+        return None
+    last = facts.facts[-1]
+    kept = Facts(facts.facts[:-1]) if len(facts.facts) > 1 else None
+    text = f"{last.label}{words.colon}{last.value}"
+    return _with_notes(slide, _replace(slide, facts, kept), text, words), f"ask ({last.label})"
 
 
 def _impact(slide: Slide, region: str, words: NotesWords) -> Move | None:

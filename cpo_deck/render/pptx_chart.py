@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
+from xml.sax.saxutils import escape
 
 from lxml import etree
 from pptx.chart.data import CategoryChartData
@@ -31,6 +32,28 @@ def _emu(points: float) -> Emu:
     return Emu(round(points * EMU_PER_PT))
 
 
+class _ChartData(CategoryChartData):
+    """Chart data whose number format reaches the chart XML escaped.
+
+    python-pptx writes the number format into the chart's XML text unescaped, so a unit with
+    ``&`` or ``<`` in it made XML it could not read; the workbook gets the format as it is.
+    """
+
+    _in_xml = False
+
+    @property
+    def number_format(self) -> str:
+        code: str = super().number_format
+        return escape(code) if self._in_xml else code
+
+    def xml_bytes(self, chart_type: Any) -> bytes:
+        self._in_xml = True
+        try:
+            return super().xml_bytes(chart_type)
+        finally:
+            self._in_xml = False
+
+
 Color = Callable[[str], RGBColor]
 """Maps a colour role (``accent``, ``muted``, …) to the pack's colour."""
 
@@ -39,7 +62,7 @@ def draw_chart(slide: Any, element: ChartBox, color: Color) -> None:
     """Draw the planned chart natively on ``slide``; ``color`` maps a role to its colour."""
     spec, b = element.spec, element.box
     code = _number_format(spec.unit, decimals(spec.series[0].values))
-    data = CategoryChartData(number_format=code)
+    data = _ChartData(number_format=code)
     labelled = any(spec.categories)
     # Without labels (moved to the notes to fit) the axis shows none at all.
     data.categories = (
