@@ -7,16 +7,13 @@ number and yes/no fields turn them into numbers and booleans.
 
 from __future__ import annotations
 
-import dataclasses
 import difflib
 import math
 import re
 from typing import Any
 
 from .languages import BUILT_IN, TAG
-from .model import Spec, attr, model, spec_of
-
-_REQUIRED: Any = dataclasses.MISSING
+from .model import REQUIRED, Spec, attr, model, spec_of
 
 FORMAT_VERSION = 1
 
@@ -113,7 +110,7 @@ def _to_rule(value: Any) -> str:
     raise ValueError(f"unknown rule '{name}'; {hint}")
 
 
-def _text(max_length: int, default: Any = _REQUIRED, description: str | None = None) -> Any:
+def _text(max_length: int, default: Any = REQUIRED, description: str | None = None) -> Any:
     """Text as typed, trimmed; never empty, at most ``max_length`` characters."""
     return attr(
         "str",
@@ -133,7 +130,7 @@ def _texts(max_length: int, least: int | None = None, most: int | None = None) -
     return attr("list", item=item, min_length=least, max_length=most)
 
 
-def _number(default: Any = _REQUIRED) -> Any:
+def _number(default: Any = REQUIRED) -> Any:
     return attr("float", default=default, convert=_to_number)
 
 

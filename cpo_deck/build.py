@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .brief import json_schema
-from .errors import BatchError, BriefError, CpoDeckError, OutputError
-from .loader import STDIN
-from .output import is_dir, plan_outputs, write_text_atomic
+from .errors import BatchError, CpoDeckError, OutputError
+from .loader import collect_briefs
+from .output import plan_outputs, write_text_atomic
 from .packs import builtin_root
 from .progress import Progress
 from .session import BuildResult, Built, Event, Session, font_warnings, properties
@@ -58,33 +58,6 @@ def build_decks(
         problems = [p for f in result.failed for p in f.error.as_problems()]
         raise BatchError(f"{len(result.failed)} of {len(briefs)} briefs failed", problems)
     return result.built
-
-
-def collect_briefs(arguments: Sequence[Path | str]) -> list[Path]:
-    """The briefs named on the command line: a folder stands for every ``*.yaml`` and ``*.yml``
-    directly in it (not in its subfolders; hidden files left out), in name order."""
-    briefs: list[Path] = []
-    for given in arguments:
-        if not str(given):
-            raise BriefError.single("''", "an empty file name; name a brief file or a folder")
-        argument = Path(given)
-        if argument == STDIN or not is_dir(argument):
-            briefs.append(argument)
-            continue
-        try:
-            found = sorted(
-                p
-                for p in argument.iterdir()
-                if p.suffix.lower() in (".yaml", ".yml")
-                and not p.name.startswith(".")
-                and p.is_file()
-            )
-        except OSError as exc:
-            raise BriefError.single(argument, f"cannot read this folder: {exc.strerror}") from None
-        if not found:
-            raise BriefError.single(argument, "no briefs here (no *.yaml or *.yml files)")
-        briefs.extend(found)
-    return briefs
 
 
 def preview(

@@ -173,8 +173,9 @@ def build(
       cpo-deck build briefs/ -o decks/ --pdf --png
       cpo-deck build my-brief.yaml --watch
     """
-    from .build import BuildOptions, build_and_export, collect_briefs, watch_build
+    from .build import BuildOptions, build_and_export, watch_build
     from .jobs import available_cpus
+    from .loader import collect_briefs
     from .session import Session
 
     paths = collect_briefs(briefs)
@@ -230,8 +231,8 @@ def check_command(
       cpo-deck check my-brief.yaml
       cpo-deck check briefs/*.yaml --strict --format json > findings.json
     """
-    from .build import collect_briefs
     from .check import check_briefs
+    from .loader import collect_briefs
 
     report = check_briefs(collect_briefs(briefs), template, _language(language, template))
     click.echo(report.render(fmt, strict), nl=False)  # type: ignore[arg-type]
@@ -277,7 +278,7 @@ def preview(
       cpo-deck preview samples/checkout-retries.yaml --format markdown > outline.md
       cpo-deck preview my-brief.yaml --watch
     """
-    from .build import collect_briefs
+    from .loader import collect_briefs
     from .session import Session
 
     paths = collect_briefs([brief])

@@ -6,14 +6,12 @@ commands and the deck writer use this module).
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 from pptx import Presentation
-from pydantic import BaseModel, ConfigDict, Field
 
 from .errors import PackError
 from .geometry import (
@@ -30,6 +28,9 @@ from .geometry import (
 )
 from .pack_config import KINDS, LayoutChoice
 from .pptx_files import parse_xml, read_presentation
+
+if TYPE_CHECKING:
+    from .fingerprint import Fingerprint
 
 __all__ = [
     "BODY_TYPES",
@@ -195,53 +196,6 @@ def fingerprint(path: Path, prs: Any) -> dict[str, Any]:
             for info in layouts(prs)
         ],
     }
-
-
-class _Record(BaseModel):
-    model_config = ConfigDict(extra="ignore", strict=True)
-
-
-class PlaceholderRecord(_Record):
-    """A placeholder as ``template init`` recorded it."""
-
-    idx: int
-    type: str
-    box: list[int] = Field(min_length=4, max_length=4)
-
-
-class LayoutRecord(_Record):
-    """A layout as ``template init`` recorded it."""
-
-    name: str
-    sha256: str
-    placeholders: list[PlaceholderRecord] = Field(max_length=1000)
-
-
-class Fingerprint(_Record):
-    """``fingerprint.json``: what ``template init`` found, checked before it is compared."""
-
-    file: str
-    sha256: str
-    slide_size: list[int] = Field(min_length=2, max_length=2)
-    themes: dict[str, str] = Field(default_factory=dict)
-    layouts: list[LayoutRecord] = Field(default_factory=list, max_length=10_000)
-
-
-def read_fingerprint(path: Path) -> Fingerprint:
-    """The record at ``path``; a :class:`PackError` saying what is wrong with it otherwise."""
-    try:
-        if path.stat().st_size > 10_000_000:
-            raise PackError(f"{path}: too large for a fingerprint cpo-deck wrote")
-        text = path.read_text(encoding="utf-8")
-        return Fingerprint.model_validate(json.loads(text))
-    except PackError:
-        raise
-    except (OSError, UnicodeError, ValueError, RecursionError) as exc:
-        detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise PackError(
-            f"{path}: not a fingerprint cpo-deck wrote ({detail}); delete it, or run "
-            "`cpo-deck template init --from-pptx` again"
-        ) from None
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ import os
 import re
 import stat
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -113,6 +114,40 @@ def _read_bytes(path: Path) -> bytes:
     if len(raw) > MAX_BYTES:  # it grew while we looked
         raise BriefError.single(path, f"file is over {MAX_BYTES:,} bytes; {too_big}")
     return raw
+
+
+def collect_briefs(arguments: Sequence[Path | str]) -> list[Path]:
+    """The briefs named on the command line: a folder stands for every ``*.yaml`` and ``*.yml``
+    directly in it (not in its subfolders; hidden files left out), in name order."""
+    briefs: list[Path] = []
+    for given in arguments:
+        if not str(given):
+            raise BriefError.single("''", "an empty file name; name a brief file or a folder")
+        argument = Path(given)
+        if argument == STDIN or not _is_dir(argument):
+            briefs.append(argument)
+            continue
+        try:
+            found = sorted(
+                p
+                for p in argument.iterdir()
+                if p.suffix.lower() in (".yaml", ".yml")
+                and not p.name.startswith(".")
+                and p.is_file()
+            )
+        except OSError as exc:
+            raise BriefError.single(argument, f"cannot read this folder: {exc.strerror}") from None
+        if not found:
+            raise BriefError.single(argument, "no briefs here (no *.yaml or *.yml files)")
+        briefs.extend(found)
+    return briefs
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # a name too long, a symlink loop: reading it later says so
+        return False
 
 
 def parse_yaml(text: str, path: Path | str = "<brief>") -> Document:

@@ -1,7 +1,7 @@
 """Frozen data models described once, built fast, and explained by pydantic.
 
-A brief and a ``pack.yaml`` are frozen dataclasses whose fields carry a :class:`Spec` (made
-with :func:`attr`). Two things read those specs:
+A brief and a ``pack.yaml`` are frozen models (:func:`model`) whose fields carry a
+:class:`Spec` (made with :func:`attr`). Two things read those specs:
 
 - :func:`build` checks and builds a valid file in plain Python. It accepts only what it is
   sure of; anything else (a wrong type, a length over a limit, an unknown key, a number
@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from pydantic import BaseModel
 
 T = TypeVar("T")
-_REQUIRED: Any = dataclasses.MISSING
+REQUIRED: Any = dataclasses.MISSING
+"""The default of a field that has none: it must be given."""
 _DECIMAL = re.compile(r"[-+]?[0-9]{1,15}(\.[0-9]{1,15})?")
 _WHOLE = re.compile(r"0|[1-9][0-9]{0,15}")
 
@@ -59,30 +60,109 @@ class Spec:
     description: str | None = None
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class Field:
+    """A model's field: its spec, and its default or a factory making one."""
+
+    spec: Spec
+    default: Any = REQUIRED
+    factory: Callable[[], Any] | None = None
+
+    @property
+    def required(self) -> bool:
+        """Whether the field must be given (it has no default)."""
+        return self.default is REQUIRED and self.factory is None
+
+
 def attr(
     kind: str,
     *,
-    default: Any = _REQUIRED,
+    default: Any = REQUIRED,
     factory: Callable[[], Any] | None = None,
     **spec: Any,
 ) -> Any:
-    """A dataclass field described by a :class:`Spec`; ``default=None`` makes it optional."""
-    described = Spec(kind, optional=default is None, **spec)
-    if factory is not None:
-        return dataclasses.field(default_factory=factory, metadata={"spec": described})
-    return dataclasses.field(default=default, metadata={"spec": described})
+    """A model field described by a :class:`Spec`; ``default=None`` makes it optional."""
+    return Field(Spec(kind, optional=default is None, **spec), default, factory)
 
 
 def spec_of(field: Any) -> Spec:
     """The :class:`Spec` of a field made by :func:`attr` (or the spec itself)."""
-    spec: Spec = field if isinstance(field, Spec) else field.metadata["spec"]
+    spec: Spec = field if isinstance(field, Spec) else field.spec
     return spec
 
 
 @dataclass_transform(kw_only_default=True, frozen_default=True, field_specifiers=(attr,))
 def model(cls: type[T]) -> type[T]:
-    """Declare ``cls`` a model: a frozen, slotted, keyword-only dataclass."""
-    return dataclasses.dataclass(frozen=True, slots=True, kw_only=True)(cls)
+    """Declare ``cls`` a model: frozen, made with keyword arguments, compared by value.
+
+    Not a dataclass, on purpose: ``dataclasses.dataclass`` compiles new code for each method
+    of each class, about a millisecond a class at every start; models share one set of
+    methods. A subclass keeps its base's fields, first.
+    """
+    fields: dict[str, Field] = {}
+    for base in reversed(cls.__mro__[1:]):
+        fields.update(getattr(base, "__model_fields__", {}))
+    for name, value in list(vars(cls).items()):
+        if isinstance(value, Field):
+            fields[name] = value
+            delattr(cls, name)
+    cls.__model_fields__ = fields  # type: ignore[attr-defined]
+    for method in (_init, _setattr, _delattr, _eq, _hash, _repr):
+        setattr(cls, method.__name__.replace("_", "__", 1) + "__", method)
+    return cls
+
+
+def fields_of(cls: type) -> dict[str, Spec]:
+    """The specs of a model's fields, in order."""
+    return {name: f.spec for name, f in _fields(cls).items()}
+
+
+def _fields(cls: type) -> dict[str, Field]:
+    fields: dict[str, Field] = cls.__model_fields__  # type: ignore[attr-defined]
+    return fields
+
+
+def _init(self: Any, **values: Any) -> None:
+    fields = _fields(type(self))
+    for name in values.keys() - fields.keys():
+        raise TypeError(f"{type(self).__name__}() got an unexpected keyword argument '{name}'")
+    for name, f in fields.items():
+        if name in values:
+            value = values[name]
+        elif f.factory is not None:
+            value = f.factory()
+        elif f.default is not REQUIRED:
+            value = f.default
+        else:
+            raise TypeError(f"{type(self).__name__}() is missing the argument '{name}'")
+        object.__setattr__(self, name, value)
+
+
+def _setattr(self: Any, name: str, value: Any) -> None:
+    raise dataclasses.FrozenInstanceError(f"cannot assign to field '{name}'")
+
+
+def _delattr(self: Any, name: str) -> None:
+    raise dataclasses.FrozenInstanceError(f"cannot delete field '{name}'")
+
+
+def _values(self: Any) -> tuple[Any, ...]:
+    return tuple(getattr(self, name) for name in _fields(type(self)))
+
+
+def _eq(self: Any, other: Any) -> Any:
+    if type(other) is not type(self):
+        return NotImplemented
+    return _values(self) == _values(other)
+
+
+def _hash(self: Any) -> int:
+    return hash(_values(self))
+
+
+def _repr(self: Any) -> str:
+    shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in _fields(type(self)))
+    return f"{type(self).__name__}({shown})"
 
 
 def build(cls: type[T], data: Any) -> T:
@@ -93,10 +173,10 @@ def build(cls: type[T], data: Any) -> T:
     if not data.keys() <= fields.keys():
         raise Unsure
     values = {}
-    for name, (spec, has_default) in fields.items():
+    for name, f in fields.items():
         if name in data:
-            values[name] = _value(spec, data[name])
-        elif not has_default:
+            values[name] = _value(f.spec, data[name])
+        elif f.required:
             raise Unsure
     try:
         made = cls(**values)
@@ -105,26 +185,6 @@ def build(cls: type[T], data: Any) -> T:
     except (ValueError, TypeError):
         raise Unsure from None
     return made
-
-
-_FIELDS: dict[type, dict[str, tuple[Spec, bool]]] = {}
-
-
-def _fields(cls: type) -> dict[str, tuple[Spec, bool]]:
-    known = _FIELDS.get(cls)
-    if known is None:
-        known = _FIELDS[cls] = _read_fields(cls)
-    return known
-
-
-def _read_fields(cls: type) -> dict[str, tuple[Spec, bool]]:
-    return {
-        f.name: (
-            spec_of(f),
-            f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING,
-        )
-        for f in dataclasses.fields(cls)
-    }
 
 
 def _value(spec: Spec, value: Any) -> Any:
@@ -208,18 +268,14 @@ def _limits(spec: Spec, length: int) -> None:
 
 def as_dict(value: Any) -> Any:
     """Plain data (dicts and lists) from a model, recursively, as pydantic's ``model_dump``."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: as_dict(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    fields = getattr(type(value), "__model_fields__", None)
+    if fields is not None:
+        return {name: as_dict(getattr(value, name)) for name in fields}
     if isinstance(value, list):
         return [as_dict(item) for item in value]
     if isinstance(value, dict):
         return {key: as_dict(item) for key, item in value.items()}
     return value
-
-
-def fields_of(cls: type) -> dict[str, Spec]:
-    """The specs of ``cls``'s fields, in order."""
-    return {name: spec for name, (spec, _) in _fields(cls).items()}
 
 
 def from_pydantic(cls: type[T], instance: Any) -> T:
@@ -257,11 +313,7 @@ def pydantic_model(cls: type) -> type[BaseModel]:
 def _make_pydantic(cls: type) -> type[BaseModel]:
     from pydantic import ConfigDict, create_model, model_validator
 
-    fields = {
-        name: _pydantic_field(spec, f)
-        for f in dataclasses.fields(cls)
-        for name, spec in [(f.name, spec_of(f))]
-    }
+    fields = {name: _pydantic_field(f) for name, f in _fields(cls).items()}
     validators = {
         f"_check_{n}": model_validator(mode="after")(_after(check))
         for n, check in enumerate(getattr(cls, "__checks__", ()))
@@ -285,26 +337,24 @@ def _after(check: Callable[[Any], None]) -> Callable[[Any], Any]:
     return run
 
 
-def _pydantic_field(spec: Spec, field: dataclasses.Field[Any]) -> tuple[Any, Any]:
-    from pydantic import Field
+def _pydantic_field(field: Field) -> tuple[Any, Any]:
+    from pydantic import Field as PydanticField
 
+    spec = field.spec
     limits: dict[str, Any] = {}
     if spec.kind == "list":
         limits = {"min_length": spec.min_length, "max_length": spec.max_length}
     elif spec.kind in ("float", "int"):
         limits = {"gt": spec.gt, "ge": spec.ge, "le": spec.le}
     limits = {key: value for key, value in limits.items() if value is not None}
-    if field.default_factory is not dataclasses.MISSING:
-        factory: Any = field.default_factory
+    if field.factory is not None:
+        factory: Any = field.factory
         made: Callable[[], Any] = list if factory is list else lambda: pydantic_model(factory)()
-        info = Field(default_factory=made, description=spec.description, **limits)
-    elif field.default is not dataclasses.MISSING:
-        default = field.default
-        if dataclasses.is_dataclass(default):
-            default = pydantic_model(type(default))()
-        info = Field(default, description=spec.description, **limits)
+        info = PydanticField(default_factory=made, description=spec.description, **limits)
+    elif field.default is not REQUIRED:
+        info = PydanticField(field.default, description=spec.description, **limits)
     else:
-        info = Field(description=spec.description, **limits)
+        info = PydanticField(description=spec.description, **limits)
     return _annotation(spec), info
 
 

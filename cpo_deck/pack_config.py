@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any, Literal
 
 from .brief import CheckSettings
 from .languages import PACK_LANGUAGE, TAG
-from .model import Spec, attr, model
+from .model import REQUIRED, Spec, attr, model
 
 KINDS = ("problem", "impact", "metrics", "tradeoffs", "ask")
 """The five slide kinds, in deck order."""
 
 SlideKind = Literal["problem", "impact", "metrics", "tradeoffs", "ask"]
-_REQUIRED: Any = dataclasses.MISSING
 
 
 Hex = str
@@ -25,7 +23,7 @@ def _hex(description: str) -> Any:
 
 
 def _text(
-    least: int | None, most: int | None, default: Any = _REQUIRED, description: str | None = None
+    least: int | None, most: int | None, default: Any = REQUIRED, description: str | None = None
 ) -> Any:
     return attr("str", default=default, min_length=least, max_length=most, description=description)
 

@@ -13,19 +13,22 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jinja2
-
-from . import formatting
+from . import limits
 from .documents import Document, overlay
 from .errors import PackError, TemplateRenderError
 from .labels import Wording, read_labels
+from .limits import RenderLimit, time_limit
 from .loader import BAD_CHARS, parse_yaml, read_text, validate
 from .pack_config import (  # the pack's settings are part of this module's API
     PackConfig,
 )
-from .sandbox import MAX_OUTPUT, RenderLimit, bounded_render, make_environment, time_limit
+
+if TYPE_CHECKING:  # Jinja2 and the formatter load when a template is first rendered
+    import jinja2
+
+    from . import formatting
 
 ENV_VAR = "CPO_DECK_TEMPLATE"
 MAX_CHAIN = 8
@@ -79,6 +82,8 @@ class Pack:
     @cached_property
     def formatter(self) -> formatting.Formatter:
         """Number and date conventions from ``format:``."""
+        from . import formatting
+
         fmt = self.config.format
         thousands = "," if fmt.thousands is None else fmt.thousands
         return formatting.Formatter(thousands, fmt.decimal or ".", fmt.date)
@@ -120,6 +125,9 @@ class Pack:
     @cached_property
     def env(self) -> jinja2.Environment:
         """The sandboxed Jinja2 environment over this pack's search path."""
+        from . import formatting
+        from .sandbox import make_environment
+
         return make_environment(list(self.dirs), formatting.filters(self.formatter))
 
     def compile(self, name: str) -> None:
@@ -129,6 +137,8 @@ class Pack:
     def module(self, name: str) -> Any:
         """Load a template as a module, to read its ``set`` variables and call its macros;
         once per pack (every deck of a run asks for its words, notes and footer)."""
+
+        from .sandbox import bounded_render
 
         def load(template: Any) -> Any:
             bounded_render(template, {})  # the module's own output, capped while it streams
@@ -157,6 +167,8 @@ class Pack:
 
     def render(self, name: str, **context: Any) -> str:
         """Render one template with plain data, bounded in output and time."""
+        from .sandbox import bounded_render
+
         text = str(self._run(name, lambda t: bounded_render(t, context)))
         return self._clean(text, name, None)
 
@@ -165,8 +177,8 @@ class Pack:
 
         def invoke(_template: Any) -> Any:
             text = str(getattr(module, macro)(*args))
-            if len(text) > MAX_OUTPUT:
-                raise RenderLimit(f"output is over {MAX_OUTPUT:,} characters")
+            if len(text) > limits.MAX_OUTPUT:
+                raise RenderLimit(f"output is over {limits.MAX_OUTPUT:,} characters")
             return text
 
         return self._clean(str(self._run(name, invoke)).strip(), name, macro)
@@ -196,6 +208,8 @@ class Pack:
         )
 
     def _run(self, name: str, action: Any) -> Any:
+        import jinja2
+
         filename = name
         try:
             with time_limit():

@@ -11,31 +11,18 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
-import signal
 import stat
-import sys
-import threading
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-MAX_OUTPUT = 1_000_000
-"""Characters one template may produce."""
-MAX_SECONDS = 5.0
-"""Wall-clock seconds one template call may run."""
-BUILD_SECONDS = 10.0
-"""Wall-clock seconds a pack's templates may run in all, for one brief (see :func:`budget`)."""
-
-
-class RenderLimit(Exception):
-    """A template went past a rendering bound."""
+from . import limits
+from .limits import RenderLimit, time_limit
 
 
 class PackLoader(jinja2.FileSystemLoader):
@@ -108,7 +95,7 @@ def _capped_filters() -> dict[str, Callable[..., Any]]:
     def join(env: Any, value: Any, d: str = "", attribute: Any = None) -> str:
         items = list(value)
         size = sum(len(str(item)) for item in items) + len(d) * max(len(items) - 1, 0)
-        if size > MAX_OUTPUT:
+        if size > limits.MAX_OUTPUT:
             raise RenderLimit("a joined string is too long in a template")
         return str(filters["join"](env, items, d, attribute))
 
@@ -117,7 +104,7 @@ def _capped_filters() -> dict[str, Callable[..., Any]]:
         times = text.count(old) if old else len(text) + 1
         if count is not None and count >= 0:
             times = min(times, count)
-        if len(text) + times * max(len(new) - len(old), 0) > MAX_OUTPUT:
+        if len(text) + times * max(len(new) - len(old), 0) > limits.MAX_OUTPUT:
             raise RenderLimit("a replaced string is too long in a template")
         return str(filters["replace"](env, s, old, new, count))
 
@@ -155,7 +142,7 @@ class _Sandbox(ImmutableSandboxedEnvironment):
             operator == "+"
             and isinstance(left, str | list | tuple)
             and isinstance(right, str | list | tuple)
-            and len(left) + len(right) > MAX_OUTPUT
+            and len(left) + len(right) > limits.MAX_OUTPUT
         ):
             raise RenderLimit("a joined string or list is too long in a template")
         if operator == "*":
@@ -163,7 +150,7 @@ class _Sandbox(ImmutableSandboxedEnvironment):
                 if (
                     isinstance(seq, str | list | tuple)
                     and isinstance(times, int)
-                    and len(seq) * times > MAX_OUTPUT
+                    and len(seq) * times > limits.MAX_OUTPUT
                 ):
                     raise RenderLimit("a repeated string or list is too long in a template")
         return super().call_binop(context, operator, left, right)
@@ -192,114 +179,7 @@ def bounded_render(template: jinja2.Template, context: dict[str, Any]) -> str:
     with time_limit():
         for chunk in template.generate(**context):
             size += len(chunk)
-            if size > MAX_OUTPUT:
-                raise RenderLimit(f"output is over {MAX_OUTPUT:,} characters")
+            if size > limits.MAX_OUTPUT:
+                raise RenderLimit(f"output is over {limits.MAX_OUTPUT:,} characters")
             parts.append(chunk)
     return "".join(parts)
-
-
-@contextlib.contextmanager
-def time_limit(seconds: float | None = None) -> Iterator[None]:
-    """Stop the block after ``seconds`` (default :data:`MAX_SECONDS`); a limit already running
-    outside is left in charge.
-
-    In the main thread on POSIX a timer signal (SIGALRM) interrupts the block, at no cost while
-    it runs. Elsewhere (another thread, or no ``setitimer``) a trace function checks the clock
-    as the block's Python code runs, so a build in a worker thread is bounded too.
-    """
-    seconds = MAX_SECONDS if seconds is None else seconds
-    if getattr(_state, "deadline", None) is not None:
-        yield
-        return
-    end = getattr(_state, "budget_end", None)
-    if end is not None:
-        left = end - time.monotonic()
-        if left <= 0 or left < seconds:
-            seconds = max(left, 0.001)
-            if left <= 0:
-                raise _over_budget()
-    signals = (
-        hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
-        and os.name == "posix"
-    )
-    if signals and signal.getitimer(signal.ITIMER_REAL)[0] > 0:
-        yield
-        return
-    _state.deadline = time.monotonic() + seconds
-    try:
-        with _alarm(seconds) if signals else _traced(seconds):
-            yield
-    except RenderLimit:
-        if end is not None and time.monotonic() >= end:
-            raise _over_budget() from None
-        raise
-    finally:
-        _state.deadline = None
-
-
-@contextlib.contextmanager
-def budget(seconds: float | None = None) -> Iterator[None]:
-    """All template calls in the block share ``seconds`` (default :data:`BUILD_SECONDS`): the
-    budget of one brief's build. A budget already running outside stays in charge."""
-    if getattr(_state, "budget_end", None) is not None:
-        yield
-        return
-    _state.budget_end = time.monotonic() + (BUILD_SECONDS if seconds is None else seconds)
-    try:
-        yield
-    finally:
-        _state.budget_end = None
-
-
-def _over_budget() -> RenderLimit:
-    return RenderLimit(
-        f"the pack's templates ran for more than {BUILD_SECONDS:g} seconds in all for this brief"
-    )
-
-
-_state = threading.local()
-"""Per thread: the deadline of the time limit in force, if any."""
-
-
-def _overtime(seconds: float) -> RenderLimit:
-    return RenderLimit(f"rendering took longer than {seconds:g} seconds")
-
-
-@contextlib.contextmanager
-def _alarm(seconds: float) -> Iterator[None]:
-    def stop(signum: int, frame: Any) -> None:
-        raise _overtime(seconds)
-
-    previous = signal.signal(signal.SIGALRM, stop)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-_CHECK_EVERY = 1000
-"""Trace events between two looks at the clock."""
-
-
-@contextlib.contextmanager
-def _traced(seconds: float) -> Iterator[None]:
-    """Raise :class:`RenderLimit` from inside the block once its deadline has passed."""
-    deadline = time.monotonic() + seconds
-    count = 0
-
-    def tracer(frame: Any, event: str, arg: Any) -> Any:
-        nonlocal count
-        count += 1
-        if count % _CHECK_EVERY == 0 and time.monotonic() > deadline:
-            raise _overtime(seconds)
-        return tracer
-
-    previous = sys.gettrace()
-    sys.settrace(tracer)
-    try:
-        yield
-    finally:
-        sys.settrace(previous)

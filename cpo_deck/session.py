@@ -33,11 +33,11 @@ from .errors import (
     raise_for_batch,
 )
 from .languages import Language, choose
+from .limits import budget
 from .loader import STDIN, parse_yaml, read_text, validate
 from .model import as_dict
 from .output import plan_outputs, write_atomic
 from .packs import ENV_VAR, Pack, load_pack, locate
-from .sandbox import budget
 
 if TYPE_CHECKING:
     from .geometry import TemplateGeometry

@@ -12,6 +12,7 @@ from typing import Any
 
 from . import contrast, corporate, languages, measure
 from .errors import CpoDeckError, PackError
+from .fingerprint import read_fingerprint
 from .geometry import read_geometry
 from .loader import load_brief
 from .model import as_dict
@@ -346,7 +347,7 @@ def _check_base(pack: Pack, report: CheckReport) -> None:
     record_path = pack.root / "fingerprint.json"
     if record_path.is_file():
         try:
-            record = corporate.read_fingerprint(record_path)
+            record = read_fingerprint(record_path)
         except PackError as exc:
             report.errors.append(exc.message)
             return

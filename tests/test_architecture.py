@@ -163,3 +163,37 @@ def test_architecture_doc_names_every_module() -> None:
         elif path.name in ("__init__.py", "__main__.py"):
             continue
         assert f"`{relative}`" in doc, f"docs/architecture.md does not mention `{relative}`"
+
+
+@pytest.mark.parametrize(
+    ("args", "absent"),
+    [
+        (["check", "samples/checkout-retries.yaml"], {"pydantic", "jinja2"}),
+        (["check", "samples/languages/checkout-retries.de.yaml"], {"pydantic"}),
+        (["preview", "samples/checkout-retries.yaml"], {"pydantic"}),
+        (["build", "samples/checkout-retries.yaml", "-o", "{tmp}/deck.pptx"], {"pydantic"}),
+    ],
+    ids=lambda a: " ".join(a[:2]) if isinstance(a, list) else "",
+)
+def test_a_valid_brief_never_loads_pydantic_and_check_renders_no_template(
+    args: list[str], absent: set[str], tmp_path: Path
+) -> None:
+    """pydantic decides only about a brief the fast builder is unsure of (see model.py);
+    ``check`` of an English brief reads its words without Jinja2 (a word set in another
+    language is a template)."""
+    args = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    code = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from cpo_deck.cli import cli\n"
+        f"result = CliRunner().invoke(cli, {args!r})\n"
+        "print(result.exit_code)\n"
+        f"print(sorted({{m.split('.')[0] for m in sys.modules}} & {absent!r}))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    exit_code, loaded = result.stdout.split("\n")[:2]
+    assert exit_code == "0"
+    assert loaded == "[]", f"{' '.join(args)} loaded {loaded}"

@@ -212,7 +212,9 @@ def test_an_ask_too_full_for_its_facts_moves_them_to_the_notes_last_first(
     never moves."""
     wide = "承認本日決定事項"  # wide characters: twice the width of Latin text at one size
     sample = ROOT / "samples" / "checkout-retries.yaml"
-    text = sample.read_text(encoding="utf-8").split("\nask:")[0] + f"""
+    text = (
+        sample.read_text(encoding="utf-8").split("\nask:")[0]
+        + f"""
 ask:
   headline: {(wide * 20)[:150]}
   decision: {(wide * 30)[:200]}
@@ -221,6 +223,7 @@ ask:
   owner: {(wide * 10)[:80]}
   next_steps:
 {"".join(f"    - {(wide * 20)[:119]}{n}{chr(10)}" for n in range(4))}"""
+    )
     path = tmp_path / "brief.yaml"
     path.write_text(text, encoding="utf-8")
     events: list[object] = []

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from cpo_deck import measure, output, sandbox
+from cpo_deck import limits, measure, output
 from cpo_deck.cli import cli
 
 from .conftest import ROOT
@@ -79,8 +79,8 @@ def test_templates_share_one_budget_per_brief(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The budget for all of a brief's templates stops them, well before the per-call limit."""
-    monkeypatch.setattr(sandbox, "MAX_SECONDS", 60.0)  # no single call is ever stopped
-    monkeypatch.setattr(sandbox, "BUILD_SECONDS", 0.3)
+    monkeypatch.setattr(limits, "MAX_SECONDS", 60.0)  # no single call is ever stopped
+    monkeypatch.setattr(limits, "BUILD_SECONDS", 0.3)
     slow = "{% for i in range(100000) %}{% for j in range(20) %}{% endfor %}{% endfor %}{{ n }}"
     folder = pack(
         tmp_path,

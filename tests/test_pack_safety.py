@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 from PIL import Image
 
-from cpo_deck import sandbox
+from cpo_deck import limits
 from cpo_deck.cli import cli
 
 from .conftest import ROOT
@@ -76,7 +76,7 @@ def test_runaway_loop_is_stopped(
 ) -> None:
     if not hasattr(__import__("signal"), "setitimer"):
         pytest.skip("this platform cannot interrupt a render (no setitimer)")
-    monkeypatch.setattr(sandbox, "MAX_SECONDS", 0.5)
+    monkeypatch.setattr(limits, "MAX_SECONDS", 0.5)
     (pack / "footer.j2").write_text(
         "{% macro footer(b, f) %}{% for i in range(100000) %}{% for j in range(100000) %}"
         "{% endfor %}{% endfor %}{% endmacro %}{% macro page(n, t) %}{{ n }}{% endmacro %}",
@@ -86,7 +86,7 @@ def test_runaway_loop_is_stopped(
 
 
 def test_output_is_capped(pack: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sandbox, "MAX_OUTPUT", 50_000)
+    monkeypatch.setattr(limits, "MAX_OUTPUT", 50_000)
     (pack / "outline.txt.j2").write_text(
         "{% for i in range(100000) %}line {{ i }}\n{% endfor %}", encoding="utf-8"
     )
@@ -243,7 +243,7 @@ def test_runaway_loop_is_stopped_in_a_worker_thread(
     from cpo_deck.build import preview
     from cpo_deck.errors import CpoDeckError
 
-    monkeypatch.setattr(sandbox, "MAX_SECONDS", 0.5)
+    monkeypatch.setattr(limits, "MAX_SECONDS", 0.5)
     (pack / "footer.j2").write_text(
         "{% macro footer(b, f) %}{% for i in range(100000) %}{% for j in range(100000) %}"
         "{% endfor %}{% endfor %}{% endmacro %}{% macro page(n, t) %}{{ n }}{% endmacro %}",
