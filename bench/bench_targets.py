@@ -1,6 +1,7 @@
 """The performance figures of the performance issue, each against a fixed floor, side by side.
 
 Usage: python bench/bench_targets.py [--repeat 5] [--briefs 100] [--large 300] [--skip-large]
+       [--python VENV/bin/python]
 
 Prints, as median and min–max over ``--repeat`` runs (whole processes, start-up included):
 
@@ -42,8 +43,12 @@ _PEAK = (
 )
 
 
+PYTHON = sys.executable
+"""The interpreter measured (``--python``): F and every cpo-deck run use the same one."""
+
+
 def _cli(*args: str) -> list[str]:
-    return [sys.executable, "-m", "cpo_deck", *args]
+    return [PYTHON, "-m", "cpo_deck", *args]
 
 
 def _run(command: list[str]) -> float:
@@ -102,13 +107,21 @@ def main() -> None:
     parser.add_argument("--briefs", type=int, default=100)
     parser.add_argument("--large", type=int, default=300)
     parser.add_argument("--skip-large", action="store_true")
+    parser.add_argument(
+        "--python",
+        default=sys.executable,
+        help="the interpreter to measure, e.g. a venv's after `pip install .` (an editable "
+        "install adds its import hook to every cpo_deck module import)",
+    )
     args = parser.parse_args()
+    global PYTHON
+    PYTHON = args.python
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         one = work / "one.pptx"
         single = _interleaved(
             {
-                "floor F": lambda: _run([sys.executable, "-c", "import pptx, click, jinja2, yaml"]),
+                "floor F": lambda: _run([PYTHON, "-c", "import pptx, click, jinja2, yaml"]),
                 "cold build": lambda: _run(_cli("build", str(SAMPLE), "-o", str(one), "-q")),
                 "preview": lambda: _run(_cli("preview", str(SAMPLE))),
                 "check": lambda: _run(_cli("check", str(SAMPLE))),

@@ -7,7 +7,6 @@ number and yes/no fields turn them into numbers and booleans.
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
 from typing import Any
@@ -105,6 +104,8 @@ def _to_rule(value: Any) -> str:
         return name
     if re.fullmatch(r"[Rr][0-9]{2}", name) and 1 <= int(name[1:]) <= len(RULE_NAMES):
         return RULE_NAMES[int(name[1:]) - 1]
+    import difflib
+
     close = difflib.get_close_matches(name, RULE_NAMES, n=1, cutoff=0.6)
     hint = f"did you mean '{close[0]}'?" if close else f"the rules are {', '.join(RULE_NAMES)}"
     raise ValueError(f"unknown rule '{name}'; {hint}")

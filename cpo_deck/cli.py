@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -287,6 +286,8 @@ def preview(
     path = paths[0]
     if watch and str(path) == "-":
         raise click.UsageError("--watch takes a brief file", click.get_current_context())
+    import shutil
+
     columns = width or min(shutil.get_terminal_size((88, 24)).columns, 100)
     session = Session(template, language=_language(language, template))
 

@@ -9,15 +9,16 @@ plain data back (an :class:`Outcome`); results come back in input order.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 from collections.abc import Generator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from typing import TYPE_CHECKING
 
 from .errors import CpoDeckError
 from .session import Failed, Outcome, Session, Task
+
+if TYPE_CHECKING:  # the process pool loads only when a run uses workers
+    from concurrent.futures import ProcessPoolExecutor
 
 _session: Session | None = None
 """The worker's session (one per worker process)."""
@@ -53,6 +54,8 @@ def run_in_workers(
     pool. Closing the generator (the caller stops early, e.g. at a failure with ``fail_fast``)
     cancels the tasks not yet started and waits for the running ones.
     """
+    from concurrent.futures.process import BrokenProcessPool
+
     remaining = list(tasks)
     while remaining:
         executor = _pool((template, language), workers)
@@ -74,6 +77,9 @@ def run_in_workers(
 
 def _pool(settings: tuple[str | None, str | None], workers: int) -> ProcessPoolExecutor:
     """A pool whose workers each hold one session with ``settings`` (template, language)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     return ProcessPoolExecutor(workers, mp_context=context, initializer=_start, initargs=settings)
@@ -81,6 +87,8 @@ def _pool(settings: tuple[str | None, str | None], workers: int) -> ProcessPoolE
 
 def _alone(task: Task, settings: tuple[str | None, str | None]) -> Outcome:
     """Build one brief in a worker of its own; a failure of its own if the worker dies."""
+    from concurrent.futures.process import BrokenProcessPool
+
     executor = _pool(settings, 1)
     try:
         return executor.submit(_build, task).result()

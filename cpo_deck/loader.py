@@ -8,7 +8,6 @@ Every validation error is mapped back to ``file:line:col`` through the recorded 
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 import stat
@@ -311,6 +310,8 @@ def validate(
         return build(model, doc.data)
     except Unsure:
         pass
+    import difflib
+
     from pydantic import ValidationError
 
     try:
@@ -381,6 +382,8 @@ def _problem(err: Any, doc: Document, model: type, path: Path | str) -> Problem:
         key = str(loc[-1])
         parent_loc = loc[:-1]
         line, column = doc.keys.get(loc, (line, column))
+        import difflib
+
         allowed = _fields_at(model, parent_loc)
         close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
         hint = f"did you mean '{close[0]}'?" if close else f"allowed keys: {', '.join(allowed)}"

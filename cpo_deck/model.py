@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar, dataclass_transform
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, dataclass_transform
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -35,8 +35,7 @@ class Unsure(Exception):
     """:func:`build` is not sure the data is valid; pydantic decides (and explains)."""
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class Spec:
+class Spec(NamedTuple):
     """What one field holds: its kind, limits, default and description.
 
     ``kind`` is ``str``, ``float``, ``int``, ``bool``, ``choice`` (one of ``choices``),
@@ -60,8 +59,7 @@ class Spec:
     description: str | None = None
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class Field:
+class Field(NamedTuple):
     """A model's field: its spec, and its default or a factory making one."""
 
     spec: Spec

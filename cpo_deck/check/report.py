@@ -3,7 +3,6 @@ summary (text), a list of objects (JSON), the notice ``build`` prints, the ``--s
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass
 from typing import Literal
 
@@ -76,6 +75,8 @@ class Report:
 
     def json(self) -> str:
         """The findings as a JSON list of objects, for CI."""
+        import json
+
         return json.dumps([f.to_dict() for f in self.findings], indent=2, ensure_ascii=False) + "\n"
 
     def render(self, fmt: Literal["text", "json"] = "text", strict: bool = False) -> str:
