@@ -7,9 +7,7 @@ complete, so a reader never sees half a deck and a failed write leaves the old f
 from __future__ import annotations
 
 import functools
-import hashlib
 import os
-import secrets
 import stat
 import threading
 import time
@@ -97,6 +95,9 @@ def write_atomic(target: Path, data: bytes) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"{target.parent}: cannot create directory: {exc.strerror}") from None
+    import hashlib  # here, not at the top: check and preview write no file
+    import secrets
+
     tag = hashlib.sha256(target.name.encode("utf-8", "surrogatepass")).hexdigest()[:8]
     _remove_stale(target.parent, tag)
     temp = target.parent / f"{TEMP_PREFIX}{tag}-{os.getpid()}-{secrets.token_hex(3)}.tmp"

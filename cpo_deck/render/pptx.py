@@ -42,7 +42,7 @@ from ..layout import (
 from ..measure import LINE_PITCH
 from ..packs import Pack
 from .pptx_chart import draw_chart
-from .stable import DEFAULT_TIME, stable_package
+from .stable import DEFAULT_TIME, stable_zip
 
 EMU_PER_PT = 12700
 _SHAPES = {
@@ -96,9 +96,32 @@ def render_deck(
     core.last_modified_by = "cpo-deck"
     core.revision = 1
     core.created = core.modified = when.replace(tzinfo=None)
-    out = io.BytesIO()
-    prs.save(out)
-    return stable_package(out.getvalue(), when)
+    return stable_zip(_members(prs), when)
+
+
+def _members(prs: Any) -> list[tuple[str, bytes]]:
+    """The deck's zip members exactly as python-pptx's ``save`` writes them (names, order,
+    bytes), collected instead of zipped: the deck is zipped once, with stable dates, rather
+    than saved, unzipped and zipped again."""
+    from pptx.opc.serialized import PackageWriter
+
+    members: list[tuple[str, bytes]] = []
+
+    class Collect:
+        def write(self, uri: Any, blob: bytes) -> None:
+            members.append((uri.membername, blob))
+
+    sink: Any = Collect()
+
+    class Writer(PackageWriter):
+        def _write(self) -> None:  # PackageWriter._write, into the list rather than a zip
+            self._write_content_types_stream(sink)
+            self._write_pkg_rels(sink)
+            self._write_parts(sink)
+
+    package = prs.part.package
+    Writer.write(io.BytesIO(), package._rels, tuple(package.iter_parts()))
+    return members
 
 
 def _name_east_asian_font(prs: Any, typeface: str) -> None:

@@ -14,7 +14,7 @@ import io
 import os
 import re
 import zipfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 DEFAULT_TIME = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
 ZIP_EPOCH = dt.datetime(1980, 1, 1, tzinfo=dt.timezone.utc)
@@ -48,6 +48,14 @@ def document_time(date: str | None, environ: Mapping[str, str] | None = None) ->
 def stable_package(data: bytes, when: dt.datetime) -> bytes:
     """``data`` (an Office zip package) rewritten with every member dated ``when``, and the
     core properties of embedded workbooks dated ``when`` too."""
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        return stable_zip(((i.filename, source.read(i)) for i in source.infolist()), when)
+
+
+def stable_zip(members: Iterable[tuple[str, bytes]], when: dt.datetime) -> bytes:
+    """An Office zip package of ``members`` (name, bytes), in their order, each dated
+    ``when``, and the core properties of embedded workbooks dated ``when`` too: the same bytes
+    as :func:`stable_package` of a zip holding them, without writing that zip first."""
 
     def member(name: str, blob: bytes) -> bytes:
         if name.startswith("ppt/embeddings/") and name.endswith(".xlsx"):
@@ -60,19 +68,28 @@ def stable_package(data: bytes, when: dt.datetime) -> bytes:
         text = when.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ").encode("ascii")
         return _CORE_DATES.sub(lambda m: m.group(1) + text + m.group(3), blob)
 
-    return _rezip(data, when, member)
+    return _write(members, when, member)
 
 
 def _rezip(data: bytes, when: dt.datetime, change: Callable[[str, bytes], bytes]) -> bytes:
     """The zip ``data`` with its members in the same order, each passed through ``change``,
     dated ``when``, compressed the same way, with the same attributes."""
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        return _write(((i.filename, source.read(i)) for i in source.infolist()), when, change)
+
+
+def _write(
+    members: Iterable[tuple[str, bytes]],
+    when: dt.datetime,
+    change: Callable[[str, bytes], bytes],
+) -> bytes:
     stamp = min(max(when, ZIP_EPOCH), ZIP_END).timetuple()[:6]
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
-        for info in source.infolist():
-            member = zipfile.ZipInfo(info.filename, date_time=stamp)
+    with zipfile.ZipFile(out, "w") as target:
+        for name, blob in members:
+            member = zipfile.ZipInfo(name, date_time=stamp)
             member.compress_type = zipfile.ZIP_DEFLATED
             member.create_system = 3
             member.external_attr = 0o644 << 16
-            target.writestr(member, change(info.filename, source.read(info)))
+            target.writestr(member, change(name, blob))
     return out.getvalue()
