@@ -189,10 +189,11 @@ class Decision:
 
 @dataclass(frozen=True)
 class Fact:
-    """A labelled fact: investment, by-when, owner."""
+    """A labelled fact: investment, by-when, owner; ``field`` names it in warnings."""
 
     label: str
     value: str
+    field: str = field(default="", metadata={"data": False})
 
 
 @dataclass(frozen=True)

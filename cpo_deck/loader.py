@@ -123,7 +123,7 @@ def collect_briefs(arguments: Sequence[Path | str]) -> list[Path]:
         if not str(given):
             raise BriefError.single("''", "an empty file name; name a brief file or a folder")
         argument = Path(given)
-        if argument == STDIN or not _is_dir(argument):
+        if argument == STDIN or not is_dir(argument):
             briefs.append(argument)
             continue
         try:
@@ -142,10 +142,12 @@ def collect_briefs(arguments: Sequence[Path | str]) -> list[Path]:
     return briefs
 
 
-def _is_dir(path: Path) -> bool:
+def is_dir(path: Path) -> bool:
+    """Whether ``path`` is a directory; ``False`` for a name too long or a symlink loop
+    (reading it later says so)."""
     try:
         return path.is_dir()
-    except OSError:  # a name too long, a symlink loop: reading it later says so
+    except OSError:  # a name too long, a symlink loop: not a directory we can use
         return False
 
 

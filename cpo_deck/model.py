@@ -18,11 +18,20 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, dataclass_transform
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
+
+if sys.version_info >= (3, 11):
+    from typing import dataclass_transform
+else:  # only type checkers read it: on 3.10 the decorator changes nothing at run time
+
+    def dataclass_transform(**_: Any) -> Any:
+        return lambda decorator: decorator
+
 
 T = TypeVar("T")
 REQUIRED: Any = dataclasses.MISSING
@@ -203,7 +212,9 @@ def _value(spec: Spec, value: Any) -> Any:
             raise Unsure
         value = str(value)
         _limits(spec, len(value))
-        if spec.pattern is not None and not re.search(spec.pattern, value):
+        # Python's "$" also matches before a final newline, pydantic's does not: leave those
+        # to pydantic.
+        if spec.pattern is not None and ("\n" in value or not re.search(spec.pattern, value)):
             raise Unsure
         return value
     if kind in ("float", "int"):

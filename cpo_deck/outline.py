@@ -370,7 +370,7 @@ def _ask_blocks(brief: Brief, words: dict[str, str], f: formatting.Formatter) ->
     ask = brief.ask
     blocks: list[Block] = [Decision(words["decision"], ask.decision)]
     pairs = (("investment", ask.investment), ("by", f.date(ask.by) or None), ("owner", ask.owner))
-    facts = [Fact(words[key], value) for key, value in pairs if value is not None]
+    facts = [Fact(words[key], value, f"ask.{key}") for key, value in pairs if value is not None]
     if facts:
         blocks.append(Facts(facts))
     if ask.next_steps:

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from .errors import OutputError
-from .loader import STDIN
+from .loader import STDIN, is_dir
 
 
 def plan_outputs(briefs: list[Path], output: Path | str | None) -> list[Path]:
@@ -53,15 +53,6 @@ def plan_outputs(briefs: list[Path], output: Path | str | None) -> list[Path]:
             raise OutputError(f"{target}: two briefs would write the same deck; rename one")
         seen.add(resolved)
     return targets
-
-
-def is_dir(path: Path) -> bool:
-    """Whether ``path`` is a directory; ``False`` for a name too long or a symlink loop
-    (reading it later says so)."""
-    try:
-        return path.is_dir()
-    except OSError:  # a name too long, a symlink loop: not a directory we can use
-        return False
 
 
 def _resolve(path: Path) -> Path:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 from .brief import CheckSettings
 from .languages import PACK_LANGUAGE, TAG
@@ -10,8 +10,6 @@ from .model import REQUIRED, Spec, attr, model
 
 KINDS = ("problem", "impact", "metrics", "tradeoffs", "ask")
 """The five slide kinds, in deck order."""
-
-SlideKind = Literal["problem", "impact", "metrics", "tradeoffs", "ask"]
 
 
 Hex = str

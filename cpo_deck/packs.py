@@ -212,8 +212,9 @@ class Pack:
 
         filename = name
         try:
+            env = self.env  # made (and Jinja2 imported) outside the time limit
             with time_limit():
-                template = self.env.get_template(name)
+                template = env.get_template(name)
                 filename = template.filename or name
                 return action(template)
         except jinja2.TemplateSyntaxError as exc:

@@ -240,3 +240,21 @@ def test_base_template_has_named_16x9_layouts() -> None:
         for placeholder in layout.placeholders:
             assert placeholder.left + placeholder.width <= prs.slide_width
             assert placeholder.top + placeholder.height <= prs.slide_height
+
+
+def test_the_deck_holds_what_python_pptx_would_save_zipped_once(
+    sample_decks: dict[str, Path],
+) -> None:
+    """The deck is zipped once from python-pptx's parts (render/pptx._members, which reuses
+    python-pptx's package writer): the same members, order and bytes its own save writes."""
+    import io
+
+    for deck in sample_decks.values():
+        with zipfile.ZipFile(deck) as ours:
+            members = [(i.filename, ours.read(i)) for i in ours.infolist()]
+            stamps = {i.date_time for i in ours.infolist()}
+        saved = io.BytesIO()
+        Presentation(str(deck)).save(saved)
+        with zipfile.ZipFile(saved) as theirs:
+            assert members == [(i.filename, theirs.read(i)) for i in theirs.infolist()]
+        assert len(stamps) == 1  # every member dated with the deck's one document time

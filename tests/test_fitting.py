@@ -234,4 +234,4 @@ ask:
     notes = ask.notes_slide.notes_text_frame.text
     assert (wide * 30)[:200] in shown.replace("\n", "").replace("\u2028", "")
     assert (wide * 10)[:80] in notes  # the owner moved first
-    assert any("ask slide: moved to the speaker notes" in w and "ask (" in w for w in warnings)
+    assert any("ask slide: moved to the speaker notes" in w and "ask.owner" in w for w in warnings)

@@ -97,6 +97,8 @@ _ODD_VALUES = [
     Plain("  padded text  "),
     Plain("0A0A0A"),
     Plain("0A0A0G"),
+    "0A0A0A\n",
+    "de\n",
     12,
     2.5,
     True,
@@ -207,3 +209,22 @@ def test_an_unusual_number_is_left_to_pydantic_and_still_accepted() -> None:
         build(PackConfig, doc.data)
     config = validate(doc, PackConfig, "pack.yaml")
     assert config.fit.body_floor == 13.0
+
+
+@pytest.mark.parametrize(
+    ("cls", "path", "value"),
+    [
+        (Brief, ("language",), "de\n"),
+        (PackConfig, ("language",), "de\n"),
+        (PackConfig, ("theme", "colors", "primary"), "1B2A41\n"),
+    ],
+)
+def test_a_pattern_field_ending_in_a_newline_is_refused_as_pydantic_refuses_it(
+    cls: type, path: tuple[str, ...], value: str
+) -> None:
+    """Python's ``$`` matches before a final newline; pydantic's does not."""
+    data = copy.deepcopy(_SAMPLE if cls is Brief else _PACK)
+    data = _mutated(data, path, "set", value)
+    assert _by_pydantic(cls, data) is None
+    with pytest.raises(Unsure):
+        build(cls, data)

@@ -38,12 +38,13 @@ from pathlib import Path
 import atheris
 
 with atheris.instrument_imports(include=["cpo_deck", "yaml", "pydantic"]):
-    import pydantic
+    import pydantic  # noqa: F401  (it explains invalid briefs: instrumented too)
     import yaml  # noqa: F401  (imported here only so that it is instrumented)
 
     from cpo_deck.brief import Brief
     from cpo_deck.errors import CpoDeckError
     from cpo_deck.loader import load_brief, parse_yaml, validate
+    from cpo_deck.model import fields_of
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = [*sorted((ROOT / "samples").glob("*.yaml")), ROOT / "templates/default/starter.yaml"]
@@ -125,15 +126,15 @@ def seed_corpus(corpus: Path) -> None:
 def write_dictionary(path: Path) -> Path:
     """Write a libFuzzer dictionary: every key of the brief model and some YAML syntax."""
     words: set[str] = set(YAML_TOKENS)
-    models: list[type[pydantic.BaseModel]] = [Brief]
+    models: list[type] = [Brief]
     while models:
         model = models.pop()
-        for name, info in model.model_fields.items():
+        for name, spec in fields_of(model).items():
             words.add(f"{name}:")
-            for arg in (info.annotation, *getattr(info.annotation, "__args__", ())):
-                for inner in (arg, *getattr(arg, "__args__", ())):
-                    if isinstance(inner, type) and issubclass(inner, pydantic.BaseModel):
-                        models.append(inner)
+            while spec.item is not None:
+                spec = spec.item
+            if spec.model is not None:
+                models.append(spec.model)
     lines = []
     for word in sorted(words):
         escaped = "".join(

@@ -172,7 +172,9 @@ def _ask_fact(slide: Slide, words: NotesWords) -> Move | None:
     last = facts.facts[-1]
     kept = Facts(facts.facts[:-1]) if len(facts.facts) > 1 else None
     text = f"{last.label}{words.colon}{last.value}"
-    return _with_notes(slide, _replace(slide, facts, kept), text, words), f"ask ({last.label})"
+    return _with_notes(
+        slide, _replace(slide, facts, kept), text, words
+    ), last.field or f"ask ({last.label})"
 
 
 def _impact(slide: Slide, region: str, words: NotesWords) -> Move | None:

@@ -45,17 +45,9 @@ def document_time(date: str | None, environ: Mapping[str, str] | None = None) ->
     return DEFAULT_TIME
 
 
-def stable_package(data: bytes, when: dt.datetime) -> bytes:
-    """``data`` (an Office zip package) rewritten with every member dated ``when``, and the
-    core properties of embedded workbooks dated ``when`` too."""
-    with zipfile.ZipFile(io.BytesIO(data)) as source:
-        return stable_zip(((i.filename, source.read(i)) for i in source.infolist()), when)
-
-
 def stable_zip(members: Iterable[tuple[str, bytes]], when: dt.datetime) -> bytes:
     """An Office zip package of ``members`` (name, bytes), in their order, each dated
-    ``when``, and the core properties of embedded workbooks dated ``when`` too: the same bytes
-    as :func:`stable_package` of a zip holding them, without writing that zip first."""
+    ``when``, and the core properties of embedded workbooks dated ``when`` too."""
 
     def member(name: str, blob: bytes) -> bytes:
         if name.startswith("ppt/embeddings/") and name.endswith(".xlsx"):
