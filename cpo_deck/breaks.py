@@ -14,14 +14,23 @@ asks about every paragraph it sets. Three shortcuts give exactly uniseg's answer
 - a break after a slash between letters or digits ("vendor/partner") is not taken, as
   LibreOffice does not take it (joining can only over-count).
 
+The pieces of every paragraph uniseg was asked about are also kept on disk (JSON, keyed by
+uniseg's own file; see :mod:`cpo_deck.cache`), so a run on words seen before asks uniseg
+nothing: on every save of a brief, only the paragraphs that changed.
+
 ``tests/test_measure.py`` holds this to uniseg on every sample and on random text.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import itertools
 import re
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from . import cache
 
 _PLAIN = re.compile(r"[0-9A-Za-z\u00c0-\u024f .,;:'\u2019()%$&*#@]*\Z")
 _SPACE_BEFORE_CLOSE = re.compile(r" [)!,.;:/?'\u2019\"%]")
@@ -44,11 +53,66 @@ def plain(paragraph: str) -> bool:
     )
 
 
+MAX_KEPT = 5000
+"""Paragraphs whose breaks the cache on disk keeps, at most; when full it starts afresh, so it
+holds the words of the briefs worked on lately (a few dozen briefs' worth)."""
+
+_kept: dict[str, Any] | None = None
+_unsaved = False
+
+
 @lru_cache(maxsize=4096)
 def units(paragraph: str) -> tuple[str, ...]:
-    """``paragraph`` cut where a line may break: each piece ends at a break opportunity."""
+    """``paragraph`` cut where a line may break: each piece ends at a break opportunity.
+
+    A paragraph uniseg had to be asked about is kept, and :func:`keep` writes those to the
+    cache on disk (:mod:`cpo_deck.cache`), so the next run on the same words asks nothing.
+    """
     if plain(paragraph):
         return tuple(_CHUNKS.findall(paragraph))
+    kept = _kept_units()
+    hit = kept.get(paragraph)
+    if isinstance(hit, list) and _spells(hit, paragraph):  # a spoiled entry is worked out again
+        return tuple(hit)
+    found = _units(paragraph)
+    global _unsaved
+    if len(kept) >= MAX_KEPT:
+        kept.clear()
+    kept[paragraph] = list(found)
+    _unsaved = True
+    return found
+
+
+def _spells(pieces: list[Any], paragraph: str) -> bool:
+    return all(isinstance(p, str) and p for p in pieces) and "".join(pieces) == paragraph
+
+
+def keep() -> None:
+    """Write the breaks worked out in this run to the cache on disk, if there are new ones."""
+    global _unsaved
+    source = _uniseg()
+    if _unsaved and _kept is not None and source is not None:
+        cache.write("breaks", source, _kept)
+        _unsaved = False
+
+
+def _kept_units() -> dict[str, Any]:
+    global _kept
+    if _kept is None:
+        source = _uniseg()
+        data = cache.read("breaks", source) if source is not None else None
+        _kept = data if isinstance(data, dict) else {}
+    return _kept
+
+
+@lru_cache(maxsize=1)
+def _uniseg() -> Path | None:
+    """uniseg's package file, without importing it: what the kept breaks were made by."""
+    spec = importlib.util.find_spec("uniseg")
+    return Path(spec.origin) if spec is not None and spec.origin else None
+
+
+def _units(paragraph: str) -> tuple[str, ...]:
     chunks = _CHUNKS.findall(paragraph)
     if _reaches_across(chunks):
         return _joined(_uax14(paragraph))

@@ -319,10 +319,9 @@ class Session:
         """``build``: every brief checked by the readiness rules, laid out and written
         atomically; a brief that fails is reported and the rest are built.
 
-        ``strict``: a brief with readiness findings fails and gets no deck. ``fail_fast``: stop
-        at the first failure (decks written stay). ``jobs``: worker processes (1: here). Every
-        output is planned first, so two briefs writing one deck are refused before anything is
-        written. Events arrive in input order whatever ``jobs`` is."""
+        ``strict``: findings fail a brief. ``fail_fast``: stop at the first failure (decks written
+        stay). ``jobs``: worker processes (1: here). Outputs are planned first (two briefs writing
+        one deck are refused before anything is written); events come in input order."""
         paths = [Path(b) for b in briefs]
         targets = plan_outputs(paths, output)
         tasks = [Task(path, target, strict) for path, target in zip(paths, targets, strict=True)]
@@ -347,6 +346,7 @@ class Session:
                     return dataclasses.replace(result, stopped=index < len(tasks))
         finally:
             outcomes.close()  # with workers: cancels what has not started
+            _keep_breaks()
         return result
 
     def _report(self, outcome: Outcome, result: BuildResult) -> None:
@@ -398,7 +398,15 @@ def _outline(brief: Brief, pack: Pack, language: str) -> Outline:
 def _preview(plan: DeckPlan, pack: Pack, fmt: Format, width: int) -> str:
     from .render import render_outline
 
+    _keep_breaks()
     return render_outline(plan.outline, pack, fmt, width, plan.decisions())
+
+
+def _keep_breaks() -> None:
+    """Keep the line breaks this run worked out, for the next run (see :mod:`.breaks`)."""
+    from .breaks import keep
+
+    keep()
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
-"""The cache on disk (font advances): data only, the user's alone, never trusted blindly, and
-never a byte of difference in a deck."""
+"""The cache on disk (font advances, line breaks): data only, the user's alone, never trusted
+blindly, and never a byte of difference in a deck."""
 
 from __future__ import annotations
 
@@ -30,8 +30,8 @@ def _build(tmp_path: Path, folder: Path, name: str) -> bytes:
     return out.read_bytes()
 
 
-def _entries(folder: Path) -> list[Path]:
-    return sorted(folder.glob("font-*.json"))
+def _entries(folder: Path, kind: str = "font") -> list[Path]:
+    return sorted(folder.glob(f"{kind}-*.json"))
 
 
 def test_a_deck_is_the_same_bytes_from_no_cache_a_fresh_one_and_a_spoiled_one(
@@ -87,3 +87,64 @@ def test_the_cache_goes_where_the_user_keeps_caches(monkeypatch: pytest.MonkeyPa
     assert cache.folder() == Path("/somewhere/cache/cpo-deck")
     monkeypatch.setenv("CPO_DECK_CACHE_DIR", "/chosen")
     assert cache.folder() == Path("/chosen")
+
+
+JAPANESE = ROOT / "samples" / "languages" / "checkout-retries.ja.yaml"
+
+
+def _run(folder: Path, *args: str) -> tuple[str, bool]:
+    """A CLI run in a fresh interpreter with ``folder`` as cache: its output, and whether it
+    asked uniseg anything (imported it)."""
+    code = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from cpo_deck.cli import cli\n"
+        f"result = CliRunner().invoke(cli, {list(args)!r})\n"
+        "assert result.exit_code == 0, result.output\n"
+        "sys.stdout.write(result.output)\n"
+        "sys.stderr.write(str(any(m.split('.')[0] == 'uniseg' for m in sys.modules)))\n"
+    )
+    env = {**os.environ, "CPO_DECK_CACHE_DIR": str(folder)}
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout, result.stderr.strip().endswith("True")
+
+
+def test_line_breaks_are_kept_so_words_seen_before_need_no_uniseg(tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    cold, asked = _run(folder, "preview", str(JAPANESE))
+    assert asked, "a cold run works the breaks out with uniseg"
+    (entry,) = _entries(folder, "breaks")
+    assert stat.S_IMODE(entry.stat().st_mode) == 0o600
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    assert data["made_from"]["kind"] == "breaks"
+    assert data["made_from"]["path"].endswith("__init__.py")  # uniseg's own file
+    kept = data["data"]
+    assert kept and all("".join(pieces) == text for text, pieces in kept.items())
+    warm, asked = _run(folder, "preview", str(JAPANESE))
+    assert warm == cold
+    assert not asked, "every paragraph's breaks came from the cache"
+
+    # Spoiled entries (not JSON; pieces that do not spell their paragraph) are worked out again.
+    spoiled = {text: ["x"] for text in kept}
+    entry.write_text(json.dumps({**data, "data": spoiled}), encoding="utf-8")
+    again, asked = _run(folder, "preview", str(JAPANESE))
+    assert again == cold and asked
+    entry.write_text("{not json", encoding="utf-8")
+    assert _run(folder, "preview", str(JAPANESE))[0] == cold
+
+
+def test_a_deck_is_the_same_bytes_with_the_line_breaks_kept_or_not(tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    cold = _build(tmp_path, folder, "cold")
+    assert _entries(folder, "breaks"), "the sample has paragraphs uniseg is asked about"
+    assert _build(tmp_path, folder, "warm") == cold
+    _entries(folder, "breaks")[0].write_text("[]", encoding="utf-8")
+    assert _build(tmp_path, folder, "spoiled") == cold
