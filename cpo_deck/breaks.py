@@ -90,8 +90,10 @@ def _spells(pieces: list[Any], paragraph: str) -> bool:
 def keep() -> None:
     """Write the breaks worked out in this run to the cache on disk, if there are new ones."""
     global _unsaved
+    if not _unsaved or _kept is None:
+        return
     source = _uniseg()
-    if _unsaved and _kept is not None and source is not None:
+    if source is not None:
         cache.write("breaks", source, _kept)
         _unsaved = False
 

@@ -123,12 +123,18 @@ def _text(max_length: int, default: Any = REQUIRED, description: str | None = No
     )
 
 
+def _list(
+    item: Spec, least: int | None = None, most: int | None = None, description: str | None = None
+) -> Any:
+    """A list of ``item``; optional (empty) unless ``least`` is given."""
+    if least is None:
+        return attr("list", factory=list, item=item, max_length=most, description=description)
+    return attr("list", item=item, min_length=least, max_length=most, description=description)
+
+
 def _texts(max_length: int, least: int | None = None, most: int | None = None) -> Any:
     """A list of texts; optional (empty) unless ``least`` is given."""
-    item = spec_of(_text(max_length))
-    if least is None:
-        return attr("list", factory=list, item=item, max_length=most)
-    return attr("list", item=item, min_length=least, max_length=most)
+    return _list(spec_of(_text(max_length)), least, most)
 
 
 def _number(default: Any = REQUIRED) -> Any:
@@ -140,10 +146,7 @@ def _flag(default: bool, description: str | None = None) -> Any:
 
 
 def _models(cls: type, least: int | None = None, most: int | None = None) -> Any:
-    item = Spec("model", model=cls)
-    if least is None:
-        return attr("list", factory=list, item=item, max_length=most)
-    return attr("list", item=item, min_length=least, max_length=most)
+    return _list(Spec("model", model=cls), least, most)
 
 
 @model
@@ -281,21 +284,17 @@ class CheckSettings:
     Unset values fall back to the pack's, then to the defaults in :mod:`cpo_deck.check`.
     """
 
-    disable: list[str] = attr(
-        "list",
-        factory=list,
-        item=Spec("str", convert=_to_rule),
-        max_length=len(RULE_NAMES),
+    disable: list[str] = _list(
+        Spec("str", convert=_to_rule),
+        most=len(RULE_NAMES),
         description="Rules switched off, by name (brevity) or id (R08).",
     )
     brevity_words: int | None = _whole(20, 400, "Word budget of every slide but the trade-offs.")
     table_words: int | None = _whole(40, 600, "Word budget of the trade-offs slide (the table).")
     title_chars: int | None = _whole(40, 160, "The longest headline that fits in two lines.")
-    jargon: list[str] = attr(
-        "list",
-        factory=list,
-        item=spec_of(_text(60)),
-        max_length=100,
+    jargon: list[str] = _list(
+        spec_of(_text(60)),
+        most=100,
         description="Words the room will not know, e.g. internal code names.",
     )
 
