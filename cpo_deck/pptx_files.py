@@ -37,7 +37,21 @@ _CHUNK = 1 << 16
 def read_presentation(
     path: Path, label: str = "base", warnings: list[str] | None = None
 ) -> io.BytesIO:
-    """The checked deck at ``path`` as an in-memory ``.pptx`` ready for python-pptx.
+    """The checked deck at ``path`` as an in-memory ``.pptx`` ready for python-pptx (see
+    :func:`read_parts`)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+        for name, data in read_parts(path, label, warnings).items():
+            copy.writestr(name, data)
+    out.seek(0)
+    return out
+
+
+def read_parts(
+    path: Path, label: str = "base", warnings: list[str] | None = None
+) -> dict[str, bytes]:
+    """The checked deck at ``path`` as its parts (name -> bytes), a ``.potx`` already a
+    presentation.
 
     Macro-enabled decks are refused; OLE objects, ActiveX controls and external relationships
     are stripped, with one message per part added to ``warnings`` (if given).
@@ -79,12 +93,7 @@ def read_presentation(
     notes = strip_active_content(parts)
     if warnings is not None:
         warnings.extend(f"{path}: {note}" for note in notes)
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
-        for name, data in parts.items():
-            copy.writestr(name, data)
-    out.seek(0)
-    return out
+    return parts
 
 
 _MACROS = (

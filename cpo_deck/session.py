@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from .logo import Logo
     from .outline import Outline
     from .render import Format
+    from .render.base import Base
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,7 @@ class _Assets:
 
     geometry: TemplateGeometry
     logo: Logo | None
-    base: bytes | None = None
+    base: Base | None = None
     notes: list[str] = field(default_factory=list)
     """What was stripped from the base deck (OLE objects, external links)."""
 
@@ -209,14 +210,13 @@ class Session:
 
     def deck(self, loaded: LoadedBrief, plan: DeckPlan) -> bytes:
         """The ``.pptx`` of a planned brief, as bytes."""
-        from .pptx_files import read_presentation
-        from .render.pptx import render_deck
+        from .render.pptx import open_base, render_deck
         from .render.stable import document_time
 
         pack = self.pack_for(loaded)
         assets = self._assets_for(pack)
         if assets.base is None:
-            assets.base = read_presentation(pack.base_path, warnings=assets.notes).getvalue()
+            assets.base = open_base(pack.base_path, warnings=assets.notes)
         when = document_time(loaded.brief.date)
         return render_deck(plan, pack, properties(loaded.brief), assets.base, when)
 

@@ -242,11 +242,12 @@ def test_base_template_has_named_16x9_layouts() -> None:
             assert placeholder.top + placeholder.height <= prs.slide_height
 
 
-def test_the_deck_holds_what_python_pptx_would_save_zipped_once(
+def test_the_deck_is_what_python_pptx_saves_of_it(
     sample_decks: dict[str, Path],
 ) -> None:
-    """The deck is zipped once from python-pptx's parts (render/pptx._members, which reuses
-    python-pptx's package writer): the same members, order and bytes its own save writes."""
+    """The deck is written without python-pptx (render/package.py), as a package python-pptx
+    reads and saves again unchanged: the same members, order and bytes (content types,
+    relationships, every part), and every member dated with the deck's document time."""
     import io
 
     for deck in sample_decks.values():

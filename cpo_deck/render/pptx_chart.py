@@ -1,237 +1,34 @@
-"""The primary metric's chart, drawn natively (python-pptx), so it stays editable: a line
-toward the target level, or columns from baseline to target; labels formatted like the scorecard.
+"""The primary metric's chart as a native, editable chart part: a line toward the target level,
+or columns from baseline to target; labels formatted like the scorecard.
+
+The XML is DrawingML's chart markup as python-pptx writes it for a ``LINE_MARKERS`` or
+``COLUMN_CLUSTERED`` chart and the properties set on it, written directly; the chart's data
+travels with it as an embedded workbook (:mod:`.xlsx`), which PowerPoint's "Edit Data" opens.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-from xml.sax.saxutils import escape
-
-from lxml import etree
-from pptx.chart.data import CategoryChartData
-from pptx.dml.color import RGBColor
-from pptx.enum.chart import (
-    XL_AXIS_CROSSES,
-    XL_CHART_TYPE,
-    XL_LABEL_POSITION,
-    XL_MARKER_STYLE,
-    XL_TICK_LABEL_POSITION,
-)
-from pptx.enum.dml import MSO_LINE_DASH_STYLE
-from pptx.oxml.ns import qn
-from pptx.util import Emu, Pt
+from collections.abc import Sequence
 
 from ..formatting import decimals
 from ..layout import ChartBox
+from .drawing import Color, run_text
+from .package import attr, text
+from .xlsx import column
 
-EMU_PER_PT = 12700
-
-
-def _emu(points: float) -> Emu:
-    return Emu(round(points * EMU_PER_PT))
-
-
-class _ChartData(CategoryChartData):
-    """Chart data whose number format reaches the chart XML escaped.
-
-    python-pptx writes the number format into the chart's XML text unescaped, so a unit with
-    ``&`` or ``<`` in it made XML it could not read; the workbook gets the format as it is.
-    """
-
-    _in_xml = False
-
-    @property
-    def number_format(self) -> str:
-        code: str = super().number_format
-        return escape(code) if self._in_xml else code
-
-    def xml_bytes(self, chart_type: Any) -> bytes:
-        self._in_xml = True
-        try:
-            return super().xml_bytes(chart_type)
-        finally:
-            self._in_xml = False
+_NS = (
+    'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+)
+_SHOW = (
+    '<c:showLegendKey val="0"/><c:showVal val="{}"/><c:showCatName val="0"/>'
+    '<c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/>'
+)
+_CAT_AX, _VAL_AX = 50000, 51000
 
 
-Color = Callable[[str], RGBColor]
-"""Maps a colour role (``accent``, ``muted``, …) to the pack's colour."""
-
-
-def draw_chart(slide: Any, element: ChartBox, color: Color) -> None:
-    """Draw the planned chart natively on ``slide``; ``color`` maps a role to its colour."""
-    spec, b = element.spec, element.box
-    code = _number_format(spec.unit, decimals(spec.series[0].values))
-    data = _ChartData(number_format=code)
-    labelled = any(spec.categories)
-    # Without labels (moved to the notes to fit) the axis shows none at all.
-    data.categories = (
-        spec.categories if labelled else [str(i) for i in range(1, len(spec.categories) + 1)]
-    )
-    for series in spec.series:
-        data.add_series(series.name, series.values)
-    kind = XL_CHART_TYPE.LINE_MARKERS if spec.style == "trend" else XL_CHART_TYPE.COLUMN_CLUSTERED
-    frame = slide.shapes.add_chart(kind, _emu(b.x), _emu(b.y), _emu(b.w), _emu(b.h), data)
-    frame.name = "Primary metric chart"
-    frame._element.nvGraphicFramePr.cNvPr.set("descr", spec.alt_text)
-    chart = frame.chart
-    chart.has_title = False
-    chart.has_legend = False
-    chart.font.size = Pt(12)
-    chart.font.name = element.font
-    chart.font.color.rgb = color("muted")
-    _axes(chart, element, labelled, color)
-    if spec.style == "trend":
-        _trend(chart.plots[0], element, color)
-    else:
-        _columns(chart.plots[0], element, color)
-    _value_labels(chart.plots[0].series[0], element, code, color)
-    _positive_axis_ids(chart)
-
-
-def _value_labels(series: Any, element: ChartBox, code: str, color: Color) -> None:
-    """Each labelled point's text as the layout wrote it; the series' number format stays the
-    same numbers' fallback (a label reset in PowerPoint shows the value in that format)."""
-    trend = element.spec.style == "trend"
-    labels = series.data_labels
-    labels.show_value = True
-    labels.number_format = code
-    labels.number_format_is_linked = False
-    labels.font.bold = True
-    labels.font.color.rgb = color("text")
-    labels.font.size = Pt(12 if trend else 14)
-    labels.position = XL_LABEL_POSITION.ABOVE if trend else XL_LABEL_POSITION.OUTSIDE_END
-    _no_wrap(labels._element)
-    for index, text in enumerate(element.label_texts):
-        if not text:
-            continue
-        label = series.points[index].data_label
-        if not element.value_labels[index]:
-            _hide_label(label)
-            continue
-        below = element.label_below[index]
-        position = XL_LABEL_POSITION.BELOW if below else XL_LABEL_POSITION.ABOVE
-        label.position = position if trend else XL_LABEL_POSITION.OUTSIDE_END
-        _write(label, text, 12 if trend else 14, color("text"))
-        if trend and index == element.latest:
-            _shift(label, element.latest_shift)
-
-
-def _write(label: Any, text: str, size: float, rgb: RGBColor) -> None:
-    """A data label's own text, bold, on one line."""
-    run = label.text_frame.paragraphs[0].add_run()
-    run.text = text
-    run.font.size = Pt(size)
-    run.font.bold = True
-    run.font.color.rgb = rgb
-    _no_wrap(label._dLbl)
-
-
-def _shift(label: Any, share: float) -> None:
-    """Move a data label right by ``share`` of the chart's width from where its position puts
-    it (``c:manualLayout``), clear of the lines either side of its point."""
-    dlbl = label._get_or_add_dLbl()
-    layout = etree.SubElement(dlbl, qn("c:layout"))
-    dlbl.remove(layout)
-    dlbl.find(qn("c:idx")).addnext(layout)
-    manual = etree.SubElement(layout, qn("c:manualLayout"))
-    etree.SubElement(manual, qn("c:x"), val=f"{share:.4f}")
-    etree.SubElement(manual, qn("c:y"), val="0")
-
-
-def _axes(chart: Any, element: ChartBox, labelled: bool, color: Color) -> None:
-    """No value axis (the points are labelled); a hairline category axis at the bottom."""
-    value_axis = chart.value_axis
-    value_axis.has_major_gridlines = False
-    value_axis.visible = False
-    low, high = element.axis
-    if low is not None:
-        value_axis.minimum_scale = low
-    if high is not None:
-        value_axis.maximum_scale = high
-    if element.spec.style == "trend":
-        value_axis.crosses = XL_AXIS_CROSSES.MINIMUM
-    category_axis = chart.category_axis
-    category_axis.format.line.color.rgb = color("rule")
-    category_axis.tick_labels.font.size = Pt(12)
-    category_axis.tick_labels.font.color.rgb = color("muted")
-    if not labelled:
-        category_axis.tick_label_position = XL_TICK_LABEL_POSITION.NONE
-    elif element.label_skip > 1:  # c:tickLblSkip goes before c:tickMarkSkip, c:noMultiLvlLbl
-        axis = category_axis._element
-        skip = etree.Element(qn("c:tickLblSkip"), val=str(element.label_skip))
-        later = axis.find(qn("c:tickMarkSkip"))
-        later = later if later is not None else axis.find(qn("c:noMultiLvlLbl"))
-        if later is not None:
-            later.addprevious(skip)
-        else:
-            axis.append(skip)
-
-
-def _trend(plot: Any, element: ChartBox, color: Color) -> None:
-    """The actual values as a line with markers; the target as a dashed level, labelled once
-    where the layout put it; the projection dotted from the latest point to the target."""
-    accent, primary = color("accent"), color("primary")
-    first, target, projection = plot.series[0], plot.series[1], plot.series[2]
-    for series in (first, target, projection):
-        series.smooth = False
-    first.format.line.color.rgb = accent
-    first.format.line.width = Pt(3)
-    first.marker.style = XL_MARKER_STYLE.CIRCLE
-    first.marker.size = 9
-    first.marker.format.fill.solid()
-    first.marker.format.fill.fore_color.rgb = accent
-    first.marker.format.line.color.rgb = accent
-    target.format.line.color.rgb = primary
-    target.format.line.width = Pt(1.75)
-    target.format.line.dash_style = MSO_LINE_DASH_STYLE.DASH
-    target.marker.style = XL_MARKER_STYLE.NONE
-    projection.format.line.color.rgb = accent
-    projection.format.line.width = Pt(2.25)
-    projection.format.line.dash_style = MSO_LINE_DASH_STYLE.ROUND_DOT
-    projection.marker.style = XL_MARKER_STYLE.NONE
-    end = projection.points[len(element.spec.categories) - 1].marker
-    end.style = XL_MARKER_STYLE.CIRCLE
-    end.size = 7
-    end.format.fill.solid()
-    end.format.fill.fore_color.rgb = color("background")
-    end.format.line.color.rgb = accent
-    if element.target_at is None:
-        return
-    label = target.points[element.target_at].data_label
-    below = element.target_below
-    label.position = XL_LABEL_POSITION.BELOW if below else XL_LABEL_POSITION.ABOVE
-    _write(label, element.target_label, 12, primary)
-
-
-def _columns(plot: Any, element: ChartBox, color: Color) -> None:
-    """Baseline (muted), now, and target (accent) as columns."""
-    first = plot.series[0]
-    plot.gap_width = 70
-    plot.vary_by_categories = False
-    fills = ["muted"] + ["primary"] * (len(element.spec.categories) - 2) + ["accent"]
-    for index, fill in enumerate(fills):
-        point = first.points[index]
-        point.format.fill.solid()
-        point.format.fill.fore_color.rgb = color(fill)
-
-
-def _no_wrap(element: Any) -> None:
-    """Ask renderers to keep a chart label on one line (``a:bodyPr wrap="none"``)."""
-    for body in element.iter(qn("a:bodyPr")):
-        body.set("wrap", "none")
-
-
-def _hide_label(label: Any) -> None:
-    """Switch off one point's data label (a ``c:dLbl`` with ``c:delete``)."""
-    dlbl = label._get_or_add_dLbl()
-    for child in list(dlbl):
-        if child.tag != qn("c:idx"):
-            dlbl.remove(child)
-    etree.SubElement(dlbl, qn("c:delete"), val="1")
-
-
-def _number_format(unit: str | None, places: int) -> str:
+def number_format(unit: str | None, places: int) -> str:
     """The Excel number format of the chart's data: the labels' digits and unit, in Excel's
     own notation (``"$"#,##0``, ``#,##0.00"%"``, ``#,##0" per week"``)."""
     number = "#,##0" + ("." + "0" * places if places else "")
@@ -245,17 +42,196 @@ def _number_format(unit: str | None, places: int) -> str:
     return number + _literal(f" {unit}")
 
 
-def _literal(text: str) -> str:
-    """``text`` as a quoted literal of a number format (a quote in it escaped)."""
-    return '"' + text.replace('"', '"\\""') + '"'
+def _literal(value: str) -> str:
+    """``value`` as a quoted literal of a number format (a quote in it escaped)."""
+    return '"' + value.replace('"', '"\\""') + '"'
 
 
-def _positive_axis_ids(chart: Any) -> None:
-    """python-pptx may write negative axis ids, which the schema forbids; renumber them."""
-    space = chart._chartSpace
-    mapping: dict[str, str] = {}
-    for element in space.iter(qn("c:axId"), qn("c:crossAx")):
-        old = element.get("val")
-        if old not in mapping:
-            mapping[old] = str(50000 + len(mapping) * 1000)
-        element.set("val", mapping[old])
+def categories(element: ChartBox) -> list[str]:
+    """The category labels the chart's data carries: the layout's, or ``1``, ``2``, ... when
+    they moved to the notes (the axis then shows none)."""
+    names = element.spec.categories
+    return list(names) if any(names) else [str(i) for i in range(1, len(names) + 1)]
+
+
+def chart_xml(element: ChartBox, color: Color) -> bytes:
+    """The chart part for the planned chart; ``color`` maps a role to ``RRGGBB``."""
+    spec = element.spec
+    code = number_format(spec.unit, decimals(spec.series[0].values))
+    cats = categories(element)
+    trend = spec.style == "trend"
+    series = [
+        _series(index, s.name, s.values, cats, code, _looks(element, index, color), trend)
+        for index, s in enumerate(spec.series)
+    ]
+    axes = f'<c:axId val="{_CAT_AX}"/><c:axId val="{_VAL_AX}"/>'
+    if trend:
+        plot = (
+            '<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>'
+            f'{"".join(series)}<c:marker val="1"/><c:smooth val="0"/>{axes}</c:lineChart>'
+        )
+        tail = '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/><c:showDLblsOverMax val="0"/>'
+    else:
+        plot = (
+            '<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/>'
+            f'<c:varyColors val="0"/>{"".join(series)}<c:gapWidth val="70"/>{axes}</c:barChart>'
+        )
+        tail = '<c:dispBlanksAs val="gap"/>'
+    return (
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+        f'<c:chartSpace {_NS}><c:date1904 val="0"/><c:chart><c:autoTitleDeleted val="1"/>'
+        f"<c:plotArea>{plot}{_category_axis(element, color)}{_value_axis(element)}</c:plotArea>"
+        f'{tail}</c:chart><c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200">'
+        f'{_fill(color("muted"))}<a:latin typeface="{attr(element.font)}"/></a:defRPr></a:pPr>'
+        '<a:endParaRPr lang="en-US"/></a:p></c:txPr><c:externalData r:id="rId1">'
+        '<c:autoUpdate val="0"/></c:externalData></c:chartSpace>'
+    ).encode()
+
+
+def _looks(element: ChartBox, index: int, color: Color) -> str:
+    """A series' line, markers, points and labels: what comes between its name and data."""
+    trend = element.spec.style == "trend"
+    if not trend:
+        count = len(element.spec.categories)
+        fills = ["muted"] + ["primary"] * (count - 2) + ["accent"]
+        points = "".join(
+            f'<c:dPt><c:idx val="{i}"/><c:spPr>{_fill(color(role))}</c:spPr></c:dPt>'
+            for i, role in enumerate(fills)
+        )
+        return points + _value_labels(element, color)
+    accent, primary = color("accent"), color("primary")
+    if index == 0:  # the actual values: a line with markers
+        return (
+            f'<c:spPr><a:ln w="38100">{_fill(accent)}</a:ln></c:spPr><c:marker>'
+            f'<c:symbol val="circle"/><c:size val="9"/><c:spPr>{_fill(accent)}<a:ln>'
+            f"{_fill(accent)}</a:ln></c:spPr></c:marker>{_value_labels(element, color)}"
+        )
+    if index == 1:  # the target: a dashed level, labelled once where the layout put it
+        out = (
+            f'<c:spPr><a:ln w="22225">{_fill(primary)}<a:prstDash val="dash"/></a:ln></c:spPr>'
+            '<c:marker><c:symbol val="none"/></c:marker>'
+        )
+        if element.target_at is not None:
+            position = "b" if element.target_below else "t"
+            label = _label(element.target_at, element.target_label, 1200, primary, position)
+            out += f'<c:dLbls>{label}{_SHOW.format(0)}<c:showLeaderLines val="1"/></c:dLbls>'
+        return out
+    end = len(element.spec.categories) - 1  # the projection, dotted, to a hollow point
+    return (
+        f'<c:spPr><a:ln w="28575">{_fill(accent)}<a:prstDash val="sysDot"/></a:ln></c:spPr>'
+        f'<c:marker><c:symbol val="none"/></c:marker><c:dPt><c:idx val="{end}"/><c:marker>'
+        f'<c:symbol val="circle"/><c:size val="7"/><c:spPr>{_fill(color("background"))}'
+        f"<a:ln>{_fill(accent)}</a:ln></c:spPr></c:marker></c:dPt>"
+    )
+
+
+def _value_labels(element: ChartBox, color: Color) -> str:
+    """Each labelled point's text as the layout wrote it; the series' number format stays the
+    same numbers' fallback (a label reset in PowerPoint shows the value in that format)."""
+    trend = element.spec.style == "trend"
+    size = 1200 if trend else 1400
+    ink = color("text")
+    labels = []
+    for index, value in enumerate(element.label_texts):
+        if not value:
+            continue
+        if not element.value_labels[index]:
+            labels.append(f'<c:dLbl><c:idx val="{index}"/><c:delete val="1"/></c:dLbl>')
+            continue
+        position = ("b" if element.label_below[index] else "t") if trend else "outEnd"
+        shift = element.latest_shift if trend and index == element.latest else None
+        labels.append(_label(index, value, size, ink, position, shift))
+    spec = element.spec
+    code = number_format(spec.unit, decimals(spec.series[0].values))
+    position = "t" if trend else "outEnd"
+    return (
+        f'<c:dLbls>{"".join(labels)}<c:numFmt formatCode="{attr(code)}" sourceLinked="0"/>'
+        f'<c:txPr><a:bodyPr wrap="none"/><a:lstStyle/><a:p><a:pPr><a:defRPr b="1" sz="{size}">'
+        f'{_fill(ink)}</a:defRPr></a:pPr></a:p></c:txPr><c:dLblPos val="{position}"/>'
+        f'{_SHOW.format(1)}<c:showLeaderLines val="1"/></c:dLbls>'
+    )
+
+
+def _label(
+    index: int, value: str, size: int, rgb: str, position: str, shift: float | None = None
+) -> str:
+    """One point's data label: its own text, bold, on one line; ``shift`` moves it right by
+    that share of the chart's width (clear of the lines either side of its point)."""
+    layout = ""
+    if shift is not None:
+        layout = (
+            f'<c:layout><c:manualLayout><c:x val="{shift:.4f}"/><c:y val="0"/>'
+            "</c:manualLayout></c:layout>"
+        )
+    return (
+        f'<c:dLbl><c:idx val="{index}"/>{layout}<c:tx><c:rich><a:bodyPr wrap="none"/>'
+        "<a:lstStyle/><a:p><a:pPr><a:defRPr/></a:pPr><a:r>"
+        f'<a:rPr sz="{size}" b="1">{_fill(rgb)}</a:rPr><a:t>{run_text(value)}</a:t></a:r></a:p>'
+        f'</c:rich></c:tx><c:dLblPos val="{position}"/>{_SHOW.format(1)}</c:dLbl>'
+    )
+
+
+def _series(
+    index: int,
+    name: str,
+    values: Sequence[float | None],
+    cats: list[str],
+    code: str,
+    looks: str,
+    trend: bool,
+) -> str:
+    """One series: its name and values with references into the embedded worksheet."""
+    col, last = column(index + 1), len(cats) + 1
+    cat_pts = "".join(f'<c:pt idx="{i}"><c:v>{text(c)}</c:v></c:pt>' for i, c in enumerate(cats))
+    val_pts = "".join(
+        f'<c:pt idx="{i}"><c:v>{v}</c:v></c:pt>' for i, v in enumerate(values) if v is not None
+    )
+    smooth = '<c:smooth val="0"/>' if trend else ""
+    return (
+        f'<c:ser><c:idx val="{index}"/><c:order val="{index}"/><c:tx><c:strRef>'
+        f'<c:f>Sheet1!${col}$1</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0">'
+        f"<c:v>{text(name)}</c:v></c:pt></c:strCache></c:strRef></c:tx>{looks}<c:cat><c:strRef>"
+        f'<c:f>Sheet1!$A$2:$A${last}</c:f><c:strCache><c:ptCount val="{len(cats)}"/>{cat_pts}'
+        f"</c:strCache></c:strRef></c:cat><c:val><c:numRef><c:f>Sheet1!${col}$2:${col}${last}"
+        f"</c:f><c:numCache><c:formatCode>{text(code)}</c:formatCode>"
+        f'<c:ptCount val="{len(values)}"/>{val_pts}</c:numCache></c:numRef></c:val>{smooth}</c:ser>'
+    )
+
+
+def _category_axis(element: ChartBox, color: Color) -> str:
+    """A hairline category axis at the bottom; no labels where they moved to the notes."""
+    labelled = any(element.spec.categories)
+    trend = element.spec.style == "trend"
+    skip = (
+        f'<c:tickLblSkip val="{element.label_skip}"/>'
+        if labelled and element.label_skip > 1
+        else ""
+    )
+    return (
+        f'<c:catAx><c:axId val="{_CAT_AX}"/><c:scaling><c:orientation val="minMax"/></c:scaling>'
+        '<c:delete val="0"/><c:axPos val="b"/><c:majorTickMark val="out"/>'
+        f'<c:minorTickMark val="none"/><c:tickLblPos val="{"nextTo" if labelled else "none"}"/>'
+        f"<c:spPr><a:ln>{_fill(color('rule'))}</a:ln></c:spPr><c:txPr><a:bodyPr/><a:lstStyle/>"
+        f'<a:p><a:pPr><a:defRPr sz="1200">{_fill(color("muted"))}</a:defRPr></a:pPr></a:p>'
+        f'</c:txPr><c:crossAx val="{_VAL_AX}"/><c:crosses val="{"min" if trend else "autoZero"}"/>'
+        '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/>'
+        f'{skip}<c:noMultiLvlLbl val="0"/></c:catAx>'
+    )
+
+
+def _value_axis(element: ChartBox) -> str:
+    """No value axis shown (the points are labelled), its range as the layout fitted it."""
+    low, high = element.axis
+    scale = (f'<c:max val="{high}"/>' if high is not None else "") + (
+        f'<c:min val="{low}"/>' if low is not None else ""
+    )
+    scaling = f"<c:scaling>{scale}</c:scaling>" if scale else "<c:scaling/>"
+    return (
+        f'<c:valAx><c:axId val="{_VAL_AX}"/>{scaling}<c:delete/><c:axPos val="l"/>'
+        '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>'
+        f'<c:crossAx val="{_CAT_AX}"/><c:crosses val="autoZero"/></c:valAx>'
+    )
+
+
+def _fill(rgb: str) -> str:
+    return f'<a:solidFill><a:srgbClr val="{rgb}"/></a:solidFill>'
