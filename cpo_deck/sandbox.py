@@ -11,14 +11,17 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import stat
 from collections.abc import Callable
 from pathlib import Path
+from types import CodeType
 from typing import Any
 
 import jinja2
+import jinja2.bccache
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from . import limits
@@ -156,6 +159,76 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         return super().call_binop(context, operator, left, right)
 
 
+COMPILED = "_compiled"
+"""The folder of a built-in pack that holds its templates compiled ahead of time."""
+
+
+def compiled_name(name: str, source: str) -> str:
+    """The file a template's ahead-of-time code is kept in: named by the Jinja2 version, the
+    template's name and its source, so a changed template or another Jinja2 never uses it."""
+    digest = hashlib.sha1(f"{jinja2.__version__}\0{name}\0{source}".encode()).hexdigest()
+    return f"t_{digest}.py"
+
+
+class _Compiled(jinja2.BytecodeCache):
+    """Each template compiled once per process, whatever pack or deck asks for it; a built-in
+    template's code comes from the module ``tools/compile_templates.py`` made of it beside it
+    (in ``_compiled/``), which Python keeps compiled like any module of the package: Jinja2's
+    compiler was most of a preview's time. Nothing is written: no cache on disk holds code."""
+
+    def __init__(self) -> None:
+        self.codes: dict[tuple[str, str], CodeType] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        """Unused: :meth:`get_bucket` looks the code up."""
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        """Unused: :meth:`set_bucket` keeps the code."""
+
+    def get_bucket(
+        self, environment: jinja2.Environment, name: str, filename: str | None, source: str
+    ) -> jinja2.bccache.Bucket:
+        """The code of ``name`` from ``filename`` (its ``source``) if compiled already."""
+        bucket = jinja2.bccache.Bucket(
+            environment, filename or name, self.get_source_checksum(source)
+        )
+        code = self.codes.get((bucket.key, bucket.checksum))
+        if code is None and filename:
+            code = _ahead_of_time(Path(filename), name, source)
+        if code is not None:
+            self.codes[(bucket.key, bucket.checksum)] = bucket.code = code
+        return bucket
+
+    def set_bucket(self, bucket: jinja2.bccache.Bucket) -> None:
+        """Keep the code Jinja2 just compiled for the rest of the process."""
+        if bucket.code is not None:
+            self.codes[(bucket.key, bucket.checksum)] = bucket.code
+
+
+def _ahead_of_time(path: Path, name: str, source: str) -> CodeType | None:
+    """The code compiled ahead of time for a built-in template, marked as coming from the
+    template file (so errors and tracebacks name it), or ``None``."""
+    module = path.parent / COMPILED / compiled_name(name, source)
+    if not module.is_file():
+        return None
+    from importlib.machinery import SourceFileLoader
+
+    try:
+        name = f"cpo_deck_template_{module.stem}"
+        code = SourceFileLoader(name, str(module)).get_code(name)
+    except (OSError, SyntaxError, ImportError):
+        return None
+    return _refile(code, str(path)) if code is not None else None
+
+
+def _refile(code: CodeType, filename: str) -> CodeType:
+    consts = tuple(_refile(c, filename) if isinstance(c, CodeType) else c for c in code.co_consts)
+    return code.replace(co_filename=filename, co_consts=consts)
+
+
+_COMPILED_CODE = _Compiled()
+
+
 def make_environment(
     dirs: list[Path], filters: dict[str, Callable[..., Any]]
 ) -> jinja2.Environment:
@@ -166,6 +239,7 @@ def make_environment(
         autoescape=False,
         trim_blocks=True,
         lstrip_blocks=True,
+        bytecode_cache=_COMPILED_CODE,
     )
     env.filters.update(_capped_filters())
     env.filters.update(filters)

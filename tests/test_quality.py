@@ -46,9 +46,14 @@ def test_wheel_ships_the_builtin_pack(tmp_path: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     packs = [p for p in (ROOT / "templates").iterdir() if p.is_dir()]
     assert {p.name for p in packs} >= {"default", "dark", "minimal"}
-    for pack in packs:
-        for path in pack.iterdir():
-            assert f"cpo_deck/_builtin/{pack.name}/{path.name}" in names
+    for pack in packs:  # every file, the templates' ahead-of-time code in _compiled/ too
+        for path in pack.rglob("*"):
+            if path.is_file() and "__pycache__" not in path.parts:
+                relative = path.relative_to(pack).as_posix()
+                assert f"cpo_deck/_builtin/{pack.name}/{relative}" in names
+    assert any(n.startswith("cpo_deck/_builtin/default/_compiled/t_") for n in names)
+    for part in ("notesMaster.xml", "notesTheme.xml"):  # the writer's plain notes master
+        assert f"cpo_deck/render/parts/{part}" in names
 
 
 def test_preview_and_check_never_import_python_pptx() -> None:
