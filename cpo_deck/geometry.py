@@ -6,8 +6,6 @@ placeholders (idx, type, name, position, inherited from the master where the lay
 from __future__ import annotations
 
 import hashlib
-import posixpath
-import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -16,15 +14,13 @@ from lxml import etree
 
 from .errors import PackError
 from .pack_config import LayoutChoice
-from .pptx_files import parse_xml, read_presentation
+from .pptx_files import parse_xml, read_parts, read_rels
 
 EMU_PER_IN = 914400
 EMU_PER_PT = 12700
 _P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 _A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
-_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 
 # XML placeholder types, named as python-pptx names them.
 _TYPES = {
@@ -181,41 +177,28 @@ def layout_info(layout_blob: bytes, master_blob: bytes, master: int) -> LayoutIn
     return LayoutInfo(name, master, tuple(placeholders), digest)
 
 
-def _rels(archive: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]:
-    """{rId: (type suffix, target part)} of one part."""
-    folder, name = posixpath.split(part)
-    rels_name = posixpath.join(folder, "_rels", name + ".rels")
-    if rels_name not in archive.namelist():
-        return {}
-    out = {}
-    for rel in parse_xml(archive.read(rels_name)).iter(f"{{{_REL}}}Relationship"):
-        target = posixpath.normpath(posixpath.join(folder, rel.get("Target", "")))
-        out[rel.get("Id", "")] = (rel.get("Type", "").removeprefix(_RT), target)
-    return out
-
-
 @lru_cache(maxsize=32)
 def _read(path: Path, stamp: tuple[float, int]) -> TemplateGeometry:
-    with zipfile.ZipFile(read_presentation(path)) as archive:
-        presentation = parse_xml(archive.read("ppt/presentation.xml"))
-        size = presentation.find(f"{{{_P}}}sldSz")
-        width = int(size.get("cx", 12192000)) if size is not None else 12192000
-        height = int(size.get("cy", 6858000)) if size is not None else 6858000
-        if not (MIN_SIDE <= width <= MAX_SIDE and MIN_SIDE <= height <= MAX_SIDE):
-            raise PackError(
-                f"{path}: the slide size is {width / EMU_PER_IN:g} x {height / EMU_PER_IN:g} in; "
-                "a deck needs 1 to 56 inches a side: fix it in PowerPoint (Design > Slide Size)"
-            )
-        rels = _rels(archive, "ppt/presentation.xml")
-        layouts: list[LayoutInfo] = []
-        masters = presentation.iter(f"{{{_P}}}sldMasterId")
-        for number, master_id in enumerate(masters, start=1):
-            _, master_part = rels[master_id.get(f"{{{_R}}}id", "")]
-            master_blob = archive.read(master_part)
-            master_rels = _rels(archive, master_part)
-            for layout_id in parse_xml(master_blob).iter(f"{{{_P}}}sldLayoutId"):
-                _, layout_part = master_rels[layout_id.get(f"{{{_R}}}id", "")]
-                layouts.append(layout_info(archive.read(layout_part), master_blob, number))
+    parts = read_parts(path)
+    presentation = parse_xml(parts["ppt/presentation.xml"])
+    size = presentation.find(f"{{{_P}}}sldSz")
+    width = int(size.get("cx", 12192000)) if size is not None else 12192000
+    height = int(size.get("cy", 6858000)) if size is not None else 6858000
+    if not (MIN_SIDE <= width <= MAX_SIDE and MIN_SIDE <= height <= MAX_SIDE):
+        raise PackError(
+            f"{path}: the slide size is {width / EMU_PER_IN:g} x {height / EMU_PER_IN:g} in; "
+            "a deck needs 1 to 56 inches a side: fix it in PowerPoint (Design > Slide Size)"
+        )
+    rels = {r.id: r.target for r in read_rels(parts, "ppt/presentation.xml")}
+    layouts: list[LayoutInfo] = []
+    masters = presentation.iter(f"{{{_P}}}sldMasterId")
+    for number, master_id in enumerate(masters, start=1):
+        master_part = rels[master_id.get(f"{{{_R}}}id", "")]
+        master_blob = parts[master_part]
+        master_rels = {r.id: r.target for r in read_rels(parts, master_part)}
+        for layout_id in parse_xml(master_blob).iter(f"{{{_P}}}sldLayoutId"):
+            layout_part = master_rels[layout_id.get(f"{{{_R}}}id", "")]
+            layouts.append(layout_info(parts[layout_part], master_blob, number))
     return TemplateGeometry(width, height, tuple(layouts))
 
 
@@ -226,7 +209,7 @@ def read_geometry(path: Path) -> TemplateGeometry:
         return _read(path.resolve(), (stat.st_mtime, stat.st_size))
     except PackError:
         raise
-    except (KeyError, ValueError, etree.XMLSyntaxError, zipfile.BadZipFile) as exc:
+    except (KeyError, ValueError, etree.XMLSyntaxError) as exc:
         raise PackError(f"{path}: PowerPoint file could not be read ({exc})") from None
 
 

@@ -13,7 +13,9 @@ import posixpath
 import re
 import zipfile
 import zlib
+from collections.abc import Mapping
 from pathlib import Path
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -123,6 +125,54 @@ _ACTIVE = re.compile(r"^ppt/(activeX/|embeddings/(oleObject|.*\.bin$))", re.IGNO
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _HYPERLINKS = {"hlinkClick", "hlinkHover", "hlinkMouseOver"}
 _SHAPES = {"sp", "pic", "graphicFrame", "grpSp", "cxnSp", "control", "contentPart"}
+
+
+RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+"""The common prefix of relationship types, left out of :attr:`Rel.type`."""
+_PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+
+class Rel(NamedTuple):
+    """One relationship: its id, type (the part after the common prefix when it has it),
+    target part name (or address, when external) and whether it is external."""
+
+    id: str
+    type: str
+    target: str
+    external: bool = False
+
+
+def rels_name(part: str) -> str:
+    """The relationships part of ``part`` (``""`` is the package itself)."""
+    folder, name = posixpath.split(part)
+    return posixpath.join(folder, "_rels", name + ".rels")
+
+
+def _resolve(source: str, target: str) -> str:
+    if target.startswith("/"):
+        return posixpath.normpath(target[1:])
+    return posixpath.normpath(posixpath.join(posixpath.dirname(source), target))
+
+
+def read_rels(parts: Mapping[str, bytes], source: str) -> list[Rel]:
+    """The relationships of part ``source`` (``""``: the package's), targets as part names."""
+    blob = parts.get(rels_name(source))
+    if blob is None:
+        return []
+    out = []
+    for rel in parse_xml(blob).iter(f"{{{_PKG}}}Relationship"):
+        external = rel.get("TargetMode") == "External"
+        target = rel.get("Target", "")
+        kind = rel.get("Type", "")
+        out.append(
+            Rel(
+                rel.get("Id", ""),
+                kind.removeprefix(RT),
+                target if external else _resolve(source, target),
+                external,
+            )
+        )
+    return out
 
 
 def parse_xml(blob: bytes) -> etree._Element:

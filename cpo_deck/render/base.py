@@ -14,7 +14,7 @@ from lxml import etree
 from ..errors import PackError
 from ..pptx_files import parse_xml
 from .drawing import Placeholder
-from .package import P, R, Rel, reachable, read_rels, read_types
+from .package import P, R, reachable, read_rels, read_types
 
 _A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 _SHAPES = {
@@ -45,7 +45,8 @@ def placeholders(blob: bytes, keep: set[str] | None = None) -> list[Placeholder]
 
 
 class Base:
-    """A checked base deck (:func:`cpo_deck.pptx_files.read_parts`), parsed once."""
+    """A checked base deck (:func:`cpo_deck.pptx_files.read_parts`), parsed once; its
+    ``presentation.xml`` relates to no slide (its sample slides are dropped)."""
 
     def __init__(self, parts: Mapping[str, bytes], label: str) -> None:
         self.parts = dict(parts)
@@ -63,12 +64,11 @@ class Base:
             raise PackError(f"{label}: PowerPoint file could not be read ({exc})") from None
         # A template's own sample slides never appear in a built deck: what only they use is
         # not kept either.
-        without = [r for r in self.rels.get(self.presentation, []) if r.type != "slide"]
-
-        def rels_of(source: str) -> list[Rel]:
-            return without if source == self.presentation else self.rels.get(source, [])
-
-        self.kept = set(reachable(rels_of, lambda name: name in self.types))
+        main = self.presentation
+        self.rels[main] = [r for r in self.rels.get(main, []) if r.type != "slide"]
+        self.kept = set(
+            reachable(lambda source: self.rels.get(source, []), self.types.__contains__)
+        )
         notes = self.related(self.presentation, "notesMaster")
         self.notes_master = notes[0] if notes else None
 

@@ -3,12 +3,12 @@ notes master added once where the base has none (python-pptx's default, in ``par
 
 from __future__ import annotations
 
-import re
+from functools import cache, lru_cache
 from importlib import resources
 
 from .base import placeholders
-from .drawing import EMPTY_BODY, Placeholder, placeholder_name, placeholder_sp
-from .package import CT, XML_HEAD, Package, text
+from .drawing import EMPTY_BODY, Placeholder, placeholder_name, placeholder_sp, run_text
+from .package import CT, XML_HEAD, Package
 
 TYPE = CT + "presentationml.notesSlide+xml"
 _CLONED = {"sldImg", "body", "sldNum"}
@@ -23,23 +23,33 @@ _GROUP = (
     '<a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/>'
     '<a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr>'
 )
-_CONTROL = re.compile(r"[\x00-\x08\x0B-\x1F]")
 
 
 def add_default_master(deck: Package) -> str:
     """Add a plain notes master (and its theme) to ``deck``; its part name."""
-    folder = resources.files(__package__) / "parts"
     master = deck.add("ppt/notesMasters/notesMaster%d.xml", CT + "presentationml.notesMaster+xml")
     theme = deck.add("ppt/theme/theme%d.xml", CT + "theme+xml")
-    deck.put(master, (folder / "notesMaster.xml").read_bytes())
-    deck.put(theme, (folder / "notesTheme.xml").read_bytes())
+    deck.put(master, _default_part("notesMaster.xml"))
+    deck.put(theme, _default_part("notesTheme.xml"))
     deck.relate(master, "theme", theme)
     return master
 
 
+@cache
+def _default_part(name: str) -> bytes:
+    """A part of the plain notes master, read once per process."""
+    return (resources.files(__package__) / "parts" / name).read_bytes()
+
+
 def master_placeholders(deck: Package, master: str) -> list[Placeholder]:
     """The placeholders a notes page clones from ``master``: slide image, notes, number."""
-    return placeholders(deck.blob(master), _CLONED)
+    return _cloned(deck.blob(master))
+
+
+@lru_cache(maxsize=8)
+def _cloned(blob: bytes) -> list[Placeholder]:
+    """``master``'s cloned placeholders, parsed once per notes master, not once a slide."""
+    return placeholders(blob, _CLONED)
 
 
 def notes_xml(clones: list[Placeholder], notes: str) -> bytes:
@@ -65,7 +75,6 @@ def _body(notes: str) -> str:
             if index:
                 pieces.append("<a:br/>")
             if piece:
-                escaped = _CONTROL.sub(lambda m: f"_x{ord(m.group()):04X}_", piece)
-                pieces.append(f"<a:r><a:t>{text(escaped)}</a:t></a:r>")
+                pieces.append(f"<a:r><a:t>{run_text(piece)}</a:t></a:r>")
         paragraphs.append(f"<a:p>{''.join(pieces)}</a:p>" if pieces else "<a:p/>")
     return EMPTY_BODY.replace("<a:p/>", "".join(paragraphs))

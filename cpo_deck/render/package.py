@@ -12,12 +12,13 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Callable, Iterator, Mapping
-from typing import NamedTuple, Protocol
+from typing import Protocol
 
-from ..pptx_files import parse_xml
+from ..pptx_files import RT, Rel, parse_xml, read_rels, rels_name
+
+__all__ = ["RT", "Rel", "read_rels", "rels_name"]  # relationships are read in pptx_files
 
 RELS_TYPE = "application/vnd.openxmlformats-package.relationships+xml"
-RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 CT = "application/vnd.openxmlformats-officedocument."
 P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -42,49 +43,6 @@ DEFAULT_TYPES = {
 python-pptx writes them); every other part gets an ``Override``."""
 
 
-class Rel(NamedTuple):
-    """One relationship: its id, type (the part after the common prefix when it has it),
-    target part name (or address, when external) and whether it is external."""
-
-    id: str
-    type: str
-    target: str
-    external: bool = False
-
-
-def rels_name(part: str) -> str:
-    """The relationships part of ``part`` (``""`` is the package itself)."""
-    folder, name = posixpath.split(part)
-    return posixpath.join(folder, "_rels", name + ".rels")
-
-
-def _resolve(source: str, target: str) -> str:
-    if target.startswith("/"):
-        return posixpath.normpath(target[1:])
-    return posixpath.normpath(posixpath.join(posixpath.dirname(source), target))
-
-
-def read_rels(parts: Mapping[str, bytes], source: str) -> list[Rel]:
-    """The relationships of part ``source`` (``""``: the package's), targets as part names."""
-    blob = parts.get(rels_name(source))
-    if blob is None:
-        return []
-    out = []
-    for rel in parse_xml(blob).iter(f"{{{_PKG}}}Relationship"):
-        external = rel.get("TargetMode") == "External"
-        target = rel.get("Target", "")
-        kind = rel.get("Type", "")
-        out.append(
-            Rel(
-                rel.get("Id", ""),
-                kind.removeprefix(RT),
-                target if external else _resolve(source, target),
-                external,
-            )
-        )
-    return out
-
-
 def read_types(parts: Mapping[str, bytes]) -> dict[str, str]:
     """Every part's content type, from ``[Content_Types].xml``."""
     defaults, overrides = {}, {}
@@ -102,7 +60,8 @@ def read_types(parts: Mapping[str, bytes]) -> dict[str, str]:
 
 class Parts(Protocol):
     """What a deck is written on: a base deck's parts, their content types and
-    relationships, its main part, and the parts a deck keeps of it (see :func:`reachable`)."""
+    relationships (its main part relating to no sample slide), its main part, and the parts a
+    deck keeps of it (see :func:`reachable`)."""
 
     parts: dict[str, bytes]
     types: dict[str, str]
@@ -135,11 +94,9 @@ class Package:
         self.base = base
         self.parts: dict[str, bytes] = {}
         self.types: dict[str, str] = {}
-        # A template's own sample slides never appear in a built deck.
+        # The base's presentation.xml file lists its sample slides: the deck writes its own.
         main = base.presentation
-        self.rels: dict[str, list[Rel]] = {
-            main: [r for r in base.rels.get(main, []) if r.type != "slide"]
-        }
+        self.rels: dict[str, list[Rel]] = {main: list(base.rels.get(main, []))}
 
     def blob(self, name: str) -> bytes:
         """A part's bytes as the deck has them."""

@@ -14,7 +14,6 @@ import datetime as dt
 import hashlib
 from pathlib import Path
 
-from ..formatting import decimals
 from ..geometry import Box
 from ..languages import DEFAULT as DEFAULT_LANGUAGE
 from ..languages import Language, east_asian_font
@@ -26,7 +25,7 @@ from .base import Base
 from .drawing import Placeholder, Writer, chart_frame, picture, placeholder_name, placeholder_sp
 from .drawing import xfrm as _xfrm
 from .package import CT, XML_HEAD, Package, text
-from .pptx_chart import categories, chart_xml, number_format
+from .pptx_chart import categories, chart_xml, data_format
 from .stable import DEFAULT_TIME, zip_members
 from .xlsx import workbook
 
@@ -94,7 +93,7 @@ class _Painter:
         self.notes_master = base.notes_master
         self.notes_master_added: str | None = None
         self.images: dict[str, str] = {}
-        """Image part by content hash: a logo on every slide is stored once."""
+        """Image part by file: a logo on every slide is read and stored once."""
 
     def slide(self, plan: SlidePlan) -> str:
         """Add one planned slide; the presentation's relationship id to it."""
@@ -138,11 +137,9 @@ class _Painter:
     ) -> str:
         """A layout placeholder as the slide keeps it: the title always (filled or not), the
         body when it holds text; empty ones would show "Click to add text" in an editor."""
-        if ph.idx == plan.title_idx:
-            name = placeholder_name(ph, shape_id)
-            if fill is None:
-                return placeholder_sp(ph, shape_id, name, "", None)
-            return placeholder_sp(ph, shape_id, name, fill[0], fill[1])
+        if ph.idx == plan.title_idx:  # kept unfilled too, with the clone's empty text
+            box, body = (fill[0], fill[1]) if fill else ("", None)
+            return placeholder_sp(ph, shape_id, placeholder_name(ph, shape_id), box, body)
         if ph.idx == plan.body_idx and fill is not None and fill[1]:
             return placeholder_sp(ph, shape_id, fill[2] or "", fill[0], fill[1])
         return ""
@@ -168,29 +165,26 @@ class _Painter:
         deck = self.deck
         chart = deck.add("ppt/charts/chart%d.xml", _CHART_TYPE)
         book = deck.add("ppt/embeddings/Microsoft_Excel_Sheet%d.xlsx", CT + "spreadsheetml.sheet")
-        spec = element.spec
-        code = number_format(spec.unit, _decimals(element))
-        rows = [(s.name, s.values) for s in spec.series]
-        deck.put(book, workbook(categories(element), rows, code, self.when))
+        rows = [(s.name, s.values) for s in element.spec.series]
+        deck.put(book, workbook(categories(element), rows, data_format(element), self.when))
         deck.put(chart, chart_xml(element, self.writer.color))
         deck.relate(chart, "package", book)
         return deck.relate(slide, "chart", chart)
 
     def _image(self, slide: str, path: str) -> str:
         deck = self.deck
-        blob = Path(path).read_bytes()
-        digest = hashlib.sha1(blob).hexdigest()
-        if digest not in self.images:
+        if path not in self.images:
+            blob = Path(path).read_bytes()
             ext, kind = next(
                 (found for magic, found in _IMAGES.items() if blob.startswith(magic)),
                 ("gif", "image/gif"),
             )
-            existing = self.base.media().get(digest)
+            existing = self.base.media().get(hashlib.sha1(blob).hexdigest())
             part = existing or deck.add(f"ppt/media/image%d.{ext}", kind)
             if existing is None:
                 deck.put(part, blob)
-            self.images[digest] = part
-        part = self.images[digest]
+            self.images[path] = part
+        part = self.images[path]
         for rel in deck.rels_of(slide):
             if rel.type == "image" and rel.target == part:
                 return rel.id
@@ -226,10 +220,6 @@ def _has_text(element: TextBox) -> bool:
     """Whether a text frame holding ``element`` reads as non-empty (its paragraphs joined by
     line breaks)."""
     return len(element.paras) > 1 or any(run.text for para in element.paras for run in para)
-
-
-def _decimals(element: ChartBox) -> int:
-    return decimals(element.spec.series[0].values)
 
 
 def _core_properties(

@@ -47,6 +47,12 @@ def _literal(value: str) -> str:
     return '"' + value.replace('"', '"\\""') + '"'
 
 
+def data_format(element: ChartBox) -> str:
+    """The number format of the chart's data and labels (the first series' digits)."""
+    spec = element.spec
+    return number_format(spec.unit, decimals(spec.series[0].values))
+
+
 def categories(element: ChartBox) -> list[str]:
     """The category labels the chart's data carries: the layout's, or ``1``, ``2``, ... when
     they moved to the notes (the axis then shows none)."""
@@ -57,7 +63,7 @@ def categories(element: ChartBox) -> list[str]:
 def chart_xml(element: ChartBox, color: Color) -> bytes:
     """The chart part for the planned chart; ``color`` maps a role to ``RRGGBB``."""
     spec = element.spec
-    code = number_format(spec.unit, decimals(spec.series[0].values))
+    code = data_format(element)
     cats = categories(element)
     trend = spec.style == "trend"
     series = [
@@ -141,8 +147,7 @@ def _value_labels(element: ChartBox, color: Color) -> str:
         position = ("b" if element.label_below[index] else "t") if trend else "outEnd"
         shift = element.latest_shift if trend and index == element.latest else None
         labels.append(_label(index, value, size, ink, position, shift))
-    spec = element.spec
-    code = number_format(spec.unit, decimals(spec.series[0].values))
+    code = data_format(element)
     position = "t" if trend else "outEnd"
     return (
         f'<c:dLbls>{"".join(labels)}<c:numFmt formatCode="{attr(code)}" sourceLinked="0"/>'
