@@ -45,6 +45,10 @@ _PEAK = (
 
 PYTHON = sys.executable
 """The interpreter measured (``--python``): F and every cpo-deck run use the same one."""
+RUN_DIR: Path | None = None
+"""Where every measured command runs: a scratch folder, so that ``python -m cpo_deck`` imports
+the installed package (compiled once, at install) and not the checkout's sources from the
+current directory (compiled afresh on every run where no bytecode is written)."""
 
 
 def _cli(*args: str) -> list[str]:
@@ -53,7 +57,7 @@ def _cli(*args: str) -> list[str]:
 
 def _run(command: list[str]) -> float:
     start = time.perf_counter()
-    result = subprocess.run(command, capture_output=True, text=True)
+    result = subprocess.run(command, capture_output=True, text=True, cwd=RUN_DIR)
     elapsed = time.perf_counter() - start
     if result.returncode not in (0, 1):  # check exits 1 on a finding; anything else is a bug
         raise SystemExit(f"{' '.join(command)}: exit {result.returncode}\n{result.stderr}")
@@ -62,7 +66,9 @@ def _run(command: list[str]) -> float:
 
 def _peak_mib(command: list[str]) -> float:
     """The maximum resident set of ``command`` (and its children), in MiB."""
-    out = subprocess.run([sys.executable, "-c", _PEAK, *command], capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-c", _PEAK, *command], capture_output=True, text=True, cwd=RUN_DIR
+    )
     kib = int(out.stdout.strip() or -1)
     if kib < 0:
         raise SystemExit(f"{' '.join(command)} failed")
@@ -114,10 +120,11 @@ def main() -> None:
         "install adds its import hook to every cpo_deck module import)",
     )
     args = parser.parse_args()
-    global PYTHON
+    global PYTHON, RUN_DIR
     PYTHON = args.python
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
+        RUN_DIR = work
         one = work / "one.pptx"
         single = _interleaved(
             {

@@ -3,20 +3,19 @@ edge (:meth:`Outline.to_dict` for JSON and the outline templates)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
+
+from msgspec import Struct, field
 
 
-@dataclass(frozen=True)
-class Bullets:
+class Bullets(Struct, frozen=True):
     """A short list of points."""
 
     items: list[str]
     type: Literal["bullets"] = "bullets"
 
 
-@dataclass(frozen=True)
-class Quote:
+class Quote(Struct, frozen=True):
     """Evidence set apart from the points, with its label."""
 
     label: str
@@ -24,8 +23,7 @@ class Quote:
     type: Literal["quote"] = "quote"
 
 
-@dataclass(frozen=True)
-class Tile:
+class Tile(Struct, frozen=True):
     """One business outcome: the number large (``value``), the area as a caption, the sentence
     below; or, on a slide where not every outcome has a number to stand alone, no large number
     and the statement's own leading number (``lead``) in bold at its start."""
@@ -39,16 +37,14 @@ class Tile:
     """``risk`` for an outcome that contains a risk: not styled as a gain, whatever its sign."""
 
 
-@dataclass(frozen=True)
-class Tiles:
+class Tiles(Struct, frozen=True):
     """Outcome tiles, the money first."""
 
     tiles: list[Tile]
     type: Literal["tiles"] = "tiles"
 
 
-@dataclass(frozen=True)
-class ScoreRow:
+class ScoreRow(Struct, frozen=True):
     """One metric on the scorecard. ``value_line`` is its values line as shown: baseline → target,
     or for a guardrail the judged value, its ``status`` word and the limit; ``good`` colours
     the marker (moving the right way, or a guardrail holding)."""
@@ -69,8 +65,7 @@ class ScoreRow:
     type: Literal["score"] = "score"
 
 
-@dataclass(frozen=True)
-class Scorecard:
+class Scorecard(Struct, frozen=True):
     """Every metric: baseline -> target, timeframe, direction."""
 
     label: str
@@ -78,8 +73,7 @@ class Scorecard:
     type: Literal["scorecard"] = "scorecard"
 
 
-@dataclass(frozen=True)
-class Series:
+class Series(Struct, frozen=True):
     """One chart series; ``None`` leaves a gap."""
 
     name: str
@@ -87,8 +81,7 @@ class Series:
     role: Literal["actual", "target", "projection", "baseline", "current"]
 
 
-@dataclass(frozen=True)
-class Chart:
+class Chart(Struct, frozen=True):
     """The primary metric as a native chart: a trend toward the target, or three columns.
 
     A trend has one more category than its history, the target's (the timeframe, else the
@@ -106,12 +99,12 @@ class Chart:
     target_word: str
     alt_text: str
     type: Literal["chart"] = "chart"
-    heading: str = field(default="", metadata={"data": False})
+    heading: str = ""
     """The title with its unit, as the language brackets it: ``Churn (%)``, ``解約率（%）``."""
+    private: ClassVar[tuple[str, ...]] = ("heading",)
 
 
-@dataclass(frozen=True)
-class OptionRow:
+class OptionRow(Struct, frozen=True):
     """One option in the trade-offs table, as the slide says it: the name with its summary, the
     pros and cons as marked lines (``+ …``, ``− …``), and the cost and time (``—`` if unknown)."""
 
@@ -143,8 +136,7 @@ COLUMNS = 5
 COLUMN_KEYS = ("option", "pros", "cons", "cost", "time")
 
 
-@dataclass(frozen=True)
-class Table:
+class Table(Struct, frozen=True):
     """The options compared; ``highlight`` rows are the recommended ones."""
 
     header: list[str]
@@ -168,18 +160,17 @@ class Table:
         }
 
 
-@dataclass(frozen=True)
-class Listing:
+class Listing(Struct, frozen=True):
     """A headed short list: ``key`` says which (``not_doing`` or ``risks``)."""
 
     label: str
     items: list[str]
-    key: str = field(default="", metadata={"data": False})
+    key: str = ""
     type: Literal["listing"] = "listing"
+    private: ClassVar[tuple[str, ...]] = ("key",)
 
 
-@dataclass(frozen=True)
-class Decision:
+class Decision(Struct, frozen=True):
     """The decision asked for, the largest text on the ask slide."""
 
     label: str
@@ -187,25 +178,23 @@ class Decision:
     type: Literal["decision"] = "decision"
 
 
-@dataclass(frozen=True)
-class Fact:
+class Fact(Struct, frozen=True):
     """A labelled fact: investment, by-when, owner; ``field`` names it in warnings."""
 
     label: str
     value: str
-    field: str = field(default="", metadata={"data": False})
+    field: str = ""
+    private: ClassVar[tuple[str, ...]] = ("field",)
 
 
-@dataclass(frozen=True)
-class Facts:
+class Facts(Struct, frozen=True):
     """A row of labelled facts."""
 
     facts: list[Fact]
     type: Literal["facts"] = "facts"
 
 
-@dataclass(frozen=True)
-class Steps:
+class Steps(Struct, frozen=True):
     """A numbered list of next steps."""
 
     label: str
@@ -216,8 +205,7 @@ class Steps:
 Block = Bullets | Quote | Tiles | Scorecard | Chart | Table | Listing | Decision | Facts | Steps
 
 
-@dataclass(frozen=True)
-class Slide:
+class Slide(Struct, frozen=True):
     """One slide: label, action title, content blocks, footer and speaker notes."""
 
     kind: str
@@ -236,8 +224,7 @@ class Slide:
         return next((b for b in self.blocks if isinstance(b, kind)), None)
 
 
-@dataclass(frozen=True)
-class NotesWords:
+class NotesWords(Struct, frozen=True):
     """The words said in the speaker notes about content moved off a slide to fit."""
 
     moved: str = ""
@@ -250,8 +237,7 @@ class NotesWords:
     """Between a label and its text (``Subtitle: ...``; French ``\u00a0: ``, Chinese ``：``)."""
 
 
-@dataclass(frozen=True)
-class Outline:
+class Outline(Struct, frozen=True):
     """The whole deck in words and data, renderer-neutral."""
 
     title: str
@@ -259,11 +245,12 @@ class Outline:
     presenter: str | None
     date: str | None
     slides: list[Slide] = field(default_factory=list)
-    notes_words: NotesWords = field(default=NotesWords(), metadata={"data": False})
-    language: str = field(default="en", metadata={"data": False})
+    notes_words: NotesWords = NotesWords()
+    language: str = "en"
     """The deck's language (a BCP 47 tag), for the text's proofing language."""
-    words: tuple[tuple[str, str], ...] = field(default=(), metadata={"data": False})
+    words: tuple[tuple[str, str], ...] = ()
     """The pack's fixed words in that language, for the preview's own captions."""
+    private: ClassVar[tuple[str, ...]] = ("notes_words", "language", "words")
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data (for JSON and for the outline templates)."""
@@ -271,15 +258,16 @@ class Outline:
 
 
 def _plain(value: Any) -> Any:
-    """Plain data of a value of the outline: like ``dataclasses.asdict``, less the fields marked
-    ``data: False``, and with the blocks' own ``data()`` where they have one."""
+    """Plain data of a value of the outline: like ``msgspec.structs.asdict``, less the fields a
+    class names ``private``, and with the blocks' own ``data()`` where they have one."""
     if hasattr(value, "data") and callable(value.data):
         return value.data()
-    if hasattr(value, "__dataclass_fields__"):
+    if isinstance(value, Struct):
+        private = getattr(value, "private", ())
         return {
-            f.name: _plain(getattr(value, f.name))
-            for f in fields(value)
-            if f.metadata.get("data", True)
+            name: _plain(getattr(value, name))
+            for name in value.__struct_fields__
+            if name not in private
         }
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]

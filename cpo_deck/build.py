@@ -8,9 +8,10 @@ import json
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from msgspec import Struct
 
 from .brief import json_schema
 from .errors import BatchError, CpoDeckError, OutputError
@@ -102,8 +103,7 @@ def schema_text() -> str:
     return json.dumps(json_schema(), indent=2) + "\n"
 
 
-@dataclass(frozen=True)
-class BuildOptions:
+class BuildOptions(Struct, frozen=True):
     """How ``build`` runs: where decks go, what fails a brief, workers, exports, output."""
 
     output: Path | str | None = None

@@ -6,11 +6,11 @@ commands and the deck writer use this module).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lxml import etree
+from msgspec import Struct
 from pptx import Presentation
 
 from .errors import PackError
@@ -104,8 +104,7 @@ def _score_title_only(info: LayoutInfo) -> float:
     return score
 
 
-@dataclass(frozen=True)
-class Mapping:
+class Mapping(Struct, frozen=True):
     """The layout chosen for one slide kind, and why."""
 
     kind: str
@@ -138,8 +137,7 @@ def map_kinds(prs: Any) -> list[Mapping]:
     return out
 
 
-@dataclass(frozen=True)
-class ThemeInfo:
+class ThemeInfo(Struct, frozen=True):
     """Fonts and colour slots of one master's own theme."""
 
     part: str
@@ -198,8 +196,7 @@ def fingerprint(path: Path, prs: Any) -> dict[str, Any]:
     }
 
 
-@dataclass(frozen=True)
-class Drift:
+class Drift(Struct, frozen=True):
     """One difference between the recorded fingerprint and the template now."""
 
     code: str

@@ -4,15 +4,15 @@ documents (a pack over the pack it extends) without losing where each value came
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from typing import Any
+
+from msgspec import Struct, field
 
 Path_ = tuple[str | int, ...]
 """A path into the data: keys and list indexes."""
 
 
-@dataclass
-class Document:
+class Document(Struct):
     """Plain data read from YAML, with the position of every value and key."""
 
     data: Any

@@ -5,12 +5,12 @@ The CLI catches :class:`CpoDeckError` in one place and prints :meth:`CpoDeckErro
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
+from msgspec import Struct
 
-@dataclass(frozen=True)
-class Problem:
+
+class Problem(Struct, frozen=True):
     """One thing wrong with an input file, located as precisely as we can."""
 
     message: str

@@ -16,8 +16,9 @@ import signal
 import subprocess
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
+
+from msgspec import Struct
 
 from .errors import CpoDeckError
 from .output import write_atomic
@@ -32,8 +33,7 @@ class ExportError(CpoDeckError):
     """A PDF or image could not be made (a tool missing, failing or too slow)."""
 
 
-@dataclass(frozen=True)
-class Exported:
+class Exported(Struct, frozen=True):
     """The files exported for one deck."""
 
     deck: Path

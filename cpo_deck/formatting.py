@@ -15,7 +15,8 @@ import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from . import units
 from .units import alternation
@@ -54,8 +55,7 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-@dataclass(frozen=True)
-class Formatter:
+class Formatter(Struct, frozen=True):
     """Number and date conventions; the defaults are English (``1,250.5``, dates as written)."""
 
     thousands: str = ","

@@ -6,11 +6,11 @@ placeholders (idx, type, name, position, inherited from the master where the lay
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from lxml import etree
+from msgspec import Struct
 
 from .errors import PackError
 from .pack_config import LayoutChoice
@@ -56,8 +56,7 @@ TEXT_KINDS = ("problem",)
 """Slide kinds that put their text into the layout's body placeholder."""
 
 
-@dataclass(frozen=True)
-class Box:
+class Box(Struct, frozen=True):
     """A rectangle in points."""
 
     x: float
@@ -76,8 +75,7 @@ class Box:
         return self.x + self.w
 
 
-@dataclass(frozen=True)
-class PlaceholderInfo:
+class PlaceholderInfo(Struct, frozen=True):
     """One placeholder of a layout; ``box`` in EMU."""
 
     idx: int
@@ -97,8 +95,7 @@ class PlaceholderInfo:
         return Box(x, y, w, h)
 
 
-@dataclass(frozen=True)
-class LayoutInfo:
+class LayoutInfo(Struct, frozen=True):
     """One layout: its name, master (1-based), placeholders and a hash of its part."""
 
     name: str
@@ -111,8 +108,7 @@ class LayoutInfo:
         return [p for p in self.placeholders if p.type in types]
 
 
-@dataclass(frozen=True)
-class TemplateGeometry:
+class TemplateGeometry(Struct, frozen=True):
     """Slide size (EMU) and every layout of every master."""
 
     width: int

@@ -8,8 +8,9 @@ line of the ``set`` and the key, before a single slide is drawn.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
+
+from msgspec import Struct
 
 from .brief import AREAS
 from .errors import TemplateRenderError
@@ -71,8 +72,7 @@ MAX_CHARS = 80
 """The longest word (caption) a slide can hold."""
 
 
-@dataclass(frozen=True)
-class Wording:
+class Wording(Struct, frozen=True):
     """The checked words and the caption of each business area."""
 
     words: dict[str, str]

@@ -11,9 +11,10 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from msgspec import Struct, structs
 
 from .model import as_dict
 
@@ -68,8 +69,7 @@ def east_asian_font(tag: str) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
-class Language:
+class Language(Struct, frozen=True):
     """A chosen language: its tag as given, and where the choice came from."""
 
     tag: str
@@ -162,15 +162,13 @@ def formatter_for(pack: Pack, tag: str) -> Formatter:
     """Numbers and dates in ``tag``'s forms, by CLDR (Babel): separators, the gap before
     ``%``, the currency's place, the medium date. What the pack's ``format:`` sets wins; an
     English deck is written exactly as the pack's formatter writes it."""
-    import dataclasses
-
     english = pack.formatter
     forms = None if base_of(tag) == DEFAULT else _cldr(tag)
     if forms is None:  # English, or a language CLDR does not know: the pack's own forms
         return english
     group, decimal, percent_gap, currency_after, locale = forms
     fmt = pack.config.format
-    return dataclasses.replace(
+    return structs.replace(
         english,
         thousands=fmt.thousands if fmt.thousands is not None else group,
         decimal=fmt.decimal if fmt.decimal is not None else decimal,

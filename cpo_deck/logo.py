@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import warnings
-from dataclasses import dataclass
 from pathlib import Path
+
+from msgspec import Struct
 
 from .errors import PackError
 from .pack_config import Logo as LogoSetting
@@ -13,8 +14,7 @@ MAX_PIXELS = 25_000_000
 FORMATS = {"PNG", "JPEG", "GIF"}
 
 
-@dataclass(frozen=True)
-class Logo:
+class Logo(Struct, frozen=True):
     """A decoded logo and where it goes."""
 
     path: Path

@@ -15,10 +15,11 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
+
+from msgspec import Struct
 
 from . import breaks, units
 from .units import alternation
@@ -193,8 +194,7 @@ def _estimate(char: str, bold: bool) -> float:
     return 0.56 if bold else 0.53
 
 
-@dataclass(frozen=True)
-class Font:
+class Font(Struct, frozen=True):
     """A font as used in a text run."""
 
     family: str
@@ -329,8 +329,7 @@ def text_height(lines: int, size: float) -> float:
     return lines * size * LINE_PITCH
 
 
-@dataclass(frozen=True)
-class Para:
+class Para(Struct, frozen=True):
     """One paragraph to fit: text, its size relative to the base size, bold, space before
     (in tenths of the base size), italic."""
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from msgspec import Struct
 
 from . import limits
 from .documents import Document, overlay
@@ -50,18 +51,24 @@ def builtin_packs() -> list[tuple[str, str]]:
     return found
 
 
-@dataclass(frozen=True)
-class Pack:
-    """A loaded pack: merged config, its directory, and the ordered template search path."""
+class Pack(Struct, frozen=True, dict=True):
+    """A loaded pack: merged config, its directory, and the ordered template search path.
+
+    ``dict=True`` gives it room for what it works out once (the ``cached_property`` values).
+    """
 
     config: PackConfig
     root: Path
     dirs: tuple[Path, ...]
     document: Document
-    _modules: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
-    _wordings: dict[str, Wording] = field(
-        default_factory=dict, init=False, repr=False, compare=False
-    )
+
+    @cached_property
+    def _modules(self) -> dict[str, Any]:
+        return {}
+
+    @cached_property
+    def _wordings(self) -> dict[str, Wording]:
+        return {}
 
     @property
     def name(self) -> str:

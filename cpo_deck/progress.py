@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+
+from msgspec import Struct
 
 from .session import BuildResult, Built, Event, Failed, Started, Warned
 
@@ -18,8 +19,7 @@ Echo = Callable[[str, bool], None]
 """``echo(text, err)``: write one line to stdout, or to stderr when ``err``."""
 
 
-@dataclass
-class Progress:
+class Progress(Struct):
     """Turns a build's events into lines; call :meth:`summary` when it is done."""
 
     echo: Echo
@@ -27,9 +27,9 @@ class Progress:
     """stderr is a terminal: redraw one progress line instead of printing ``wrote`` lines."""
     quiet: bool = False
     clock: Callable[[], float] = time.monotonic
-    _started: float = field(default=0.0, repr=False)
-    _shown: bool = field(default=False, repr=False)
-    _total: int = field(default=0, repr=False)
+    _started: float = 0.0
+    _shown: bool = False
+    _total: int = 0
 
     @property
     def live(self) -> bool:

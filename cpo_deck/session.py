@@ -14,12 +14,12 @@ needs them.
 
 from __future__ import annotations
 
-import dataclasses
 import os
 from collections.abc import Callable, Generator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from msgspec import Struct, field, structs
 
 from . import languages
 from .brief import Brief
@@ -48,8 +48,7 @@ if TYPE_CHECKING:
     from .render.base import Base
 
 
-@dataclass(frozen=True)
-class LoadedBrief:
+class LoadedBrief(Struct, frozen=True):
     """A brief read and validated once: the file, the model, and where each value was written."""
 
     path: Path
@@ -57,8 +56,7 @@ class LoadedBrief:
     document: Document
 
 
-@dataclass(frozen=True)
-class Started:
+class Started(Struct, frozen=True):
     """Work on a brief began (``index`` counts from 1)."""
 
     brief: Path
@@ -66,16 +64,14 @@ class Started:
     total: int
 
 
-@dataclass(frozen=True)
-class Warned:
+class Warned(Struct, frozen=True):
     """Something the user should know about a brief's deck, e.g. content moved to the notes."""
 
     brief: Path
     message: str
 
 
-@dataclass(frozen=True)
-class Built:
+class Built(Struct, frozen=True):
     """One deck written, with what had to move to the notes to fit."""
 
     brief: Path
@@ -84,8 +80,7 @@ class Built:
     warnings: list[str]
 
 
-@dataclass(frozen=True)
-class Failed:
+class Failed(Struct, frozen=True):
     """A brief could not be built: the error, with every problem located."""
 
     brief: Path
@@ -100,8 +95,7 @@ class Failed:
 Event = Started | Warned | Built | Failed
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(Struct, frozen=True):
     """What became of one brief in a build: plain data, so a worker process can send it back."""
 
     brief: Path
@@ -110,8 +104,7 @@ class Outcome:
     findings: tuple[Finding, ...] = ()
 
 
-@dataclass(frozen=True)
-class BuildResult:
+class BuildResult(Struct, frozen=True):
     """What a build did: the decks written, the briefs that failed, what the rules found."""
 
     built: list[Built]
@@ -126,8 +119,7 @@ class BuildResult:
         return sum(len(b.warnings) for b in self.built)
 
 
-@dataclass
-class _Assets:
+class _Assets(Struct):
     """What a pack's decks are built from, read once per run."""
 
     geometry: TemplateGeometry
@@ -137,17 +129,16 @@ class _Assets:
     """What was stripped from the base deck (OLE objects, external links)."""
 
 
-@dataclass
-class Session:
+class Session(Struct):
     """One run over any number of briefs, with ``template`` (``--template``) if given."""
 
     template: str | None = None
     on_event: Callable[[Event], None] = field(default=lambda _event: None)
     language: str | None = None
     """``--language``: above every other choice of language (see :mod:`cpo_deck.languages`)."""
-    _briefs: dict[Path, LoadedBrief] = field(default_factory=dict, repr=False)
-    _packs: dict[Path, Pack] = field(default_factory=dict, repr=False)
-    _assets: dict[Path, _Assets] = field(default_factory=dict, repr=False)
+    _briefs: dict[Path, LoadedBrief] = field(default_factory=dict)
+    _packs: dict[Path, Pack] = field(default_factory=dict)
+    _assets: dict[Path, _Assets] = field(default_factory=dict)
 
     # -- one brief -----------------------------------------------------------------------------
     def load(self, path: Path | str) -> LoadedBrief:
@@ -343,7 +334,7 @@ class Session:
                     self._briefs.pop(task.brief, None)
                 self._report(outcome, result)
                 if outcome.failed is not None and fail_fast:
-                    return dataclasses.replace(result, stopped=index < len(tasks))
+                    return structs.replace(result, stopped=index < len(tasks))
         finally:
             outcomes.close()  # with workers: cancels what has not started
             _keep_breaks()
@@ -409,8 +400,7 @@ def _keep_breaks() -> None:
     keep()
 
 
-@dataclass(frozen=True)
-class Task:
+class Task(Struct, frozen=True):
     """One brief to build, and where its deck goes."""
 
     brief: Path

@@ -6,9 +6,10 @@ from __future__ import annotations
 import json
 import re
 import shutil
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct, field
 
 from . import contrast, corporate, languages, measure
 from .errors import CpoDeckError, PackError
@@ -31,8 +32,7 @@ def list_packs() -> list[tuple[str, str]]:
     return builtin_packs()
 
 
-@dataclass
-class InitResult:
+class InitResult(Struct):
     """What ``template init`` wrote."""
 
     folder: Path
@@ -274,8 +274,7 @@ def derive_colors(theme: dict[str, str], fallback: dict[str, str]) -> dict[str, 
     }
 
 
-@dataclass
-class CheckReport:
+class CheckReport(Struct):
     """What ``template check`` found: the mapping, then errors and warnings."""
 
     lines: list[str] = field(default_factory=list)

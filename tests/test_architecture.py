@@ -62,6 +62,12 @@ def all_imports(path: Path) -> set[str]:
 
 
 @pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_value_types_are_structs_not_dataclasses(path: Path) -> None:
+    """A dataclass compiles its methods at every start (docs/architecture.md)."""
+    assert "dataclasses" not in all_imports(path) or path.name == "model.py", path.name
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(ROOT)))
 def test_modules_classes_and_functions_stay_small(path: Path) -> None:
     source = path.read_text(encoding="utf-8")
     assert len(source.splitlines()) <= 450, f"{path.name} is over 450 lines"

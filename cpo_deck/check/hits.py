@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from ..documents import Path_
 from .report import Severity
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(Struct, frozen=True):
     """A finding at a field path: what it says, how to fix it, and a severity when it is not
     the rule's own."""
 

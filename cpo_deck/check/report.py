@@ -3,8 +3,9 @@ summary (text), a list of objects (JSON), the notice ``build`` prints, the ``--s
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
 from typing import Literal
+
+from msgspec import Struct, structs
 
 from ..errors import ReadinessError
 from .words import plural
@@ -13,8 +14,7 @@ Severity = Literal["error", "warning", "note"]
 """A note is neither: it says what the rules could not read (a language without words)."""
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(Struct, frozen=True):
     """One gap in a brief: which rule, how serious, where, what is wrong and how to fix it."""
 
     rule: str
@@ -38,11 +38,10 @@ class Finding:
 
     def to_dict(self) -> dict[str, str | int]:
         """The finding as plain data, for ``--format json``."""
-        return asdict(self)
+        return structs.asdict(self)
 
 
-@dataclass(frozen=True)
-class Report:
+class Report(Struct, frozen=True):
     """The findings for a run over one or more briefs."""
 
     findings: list[Finding]

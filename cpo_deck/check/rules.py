@@ -8,7 +8,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+
+from msgspec import Struct
 
 from ..brief import Brief, Metric
 from ..documents import Path_
@@ -21,15 +22,14 @@ from .source import decimal_comma
 from .words import FIXES, NEUTRAL_JARGON, NOT_TICKETS, count_words, has_digit, normal, plural
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(Struct, frozen=True):
     """A readiness rule: id, short name, default severity, and the function that runs it."""
 
     id: str
     name: str
     severity: Severity
     summary: str
-    run: Callable[..., Iterator[_Hit]] = field(repr=False)
+    run: Callable[..., Iterator[_Hit]]
     """``run(brief, settings)``; with ``reads_source``, ``run(brief, settings, document)``."""
     reads_source: bool = False
 

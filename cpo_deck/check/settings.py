@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+
+from msgspec import Struct, field
 
 from ..brief import CheckSettings
 from .words import UNSPACED, Words, words_for
@@ -16,8 +17,7 @@ TITLE_CHARS = 110
 """Default longest headline: two lines of the 12-inch title box at 28pt (Calibri bold)."""
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(Struct, frozen=True):
     """The tuning in force for one brief: its pack's ``check:`` overlaid by the brief's."""
 
     disabled: frozenset[str] = frozenset()

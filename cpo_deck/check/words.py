@@ -13,15 +13,15 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from functools import lru_cache
+
+from msgspec import Struct, field
 
 CHECKED = ("de", "en", "es", "fr")
 """The languages whose words the rules know (a module each in :mod:`.lang`)."""
 
 
-@dataclass(frozen=True)
-class Words:
+class Words(Struct, frozen=True):
     """One language's words for the readiness rules."""
 
     name: str

@@ -10,8 +10,7 @@ decision shrinks; the block is balanced in the content area.
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass
+from msgspec import Struct, structs
 
 from ..geometry import Box
 from ..measure import Para, block_height, fit, largest_fitting, steps
@@ -21,8 +20,7 @@ from .canvas import Canvas
 from .scene import Bullet, Paragraphs, Run
 
 
-@dataclass(frozen=True)
-class _Columns:
+class _Columns(Struct, frozen=True):
     """Where the decision, the steps and the facts go (``band``: facts side by side)."""
 
     area: Box
@@ -34,8 +32,7 @@ class _Columns:
     band: bool
 
 
-@dataclass(frozen=True)
-class _Sizes:
+class _Sizes(Struct, frozen=True):
     """One try: whether it fits, the heights of the decision and of what is under it, and the
     sizes of the steps and facts."""
 
@@ -63,7 +60,7 @@ def plan(slide: Slide, area: Box, canvas: Canvas) -> None:
     if band and not sizes.ok:  # long facts: one column under the decision holds more
         canvas.overflow = before[0]
         del canvas.decisions[before[1] :]
-        cols = dataclasses.replace(cols, band=False)
+        cols = structs.replace(cols, band=False)
         sizes, dec_size = _fit(decision, facts, next_steps, cols, canvas)
     height = u.DECISION_LABEL_H + sizes.decision_h
     if sizes.below_h:

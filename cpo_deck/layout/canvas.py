@@ -3,8 +3,9 @@ overflow) and the style it is planned in (fonts, floors, formatter)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
 from typing import Any
+
+from msgspec import Struct, field, structs
 
 from ..formatting import Formatter
 from ..geometry import Box
@@ -32,8 +33,7 @@ def _right_indents(box: TextBox) -> dict[int, float]:
     return out
 
 
-@dataclass(frozen=True)
-class Style:
+class Style(Struct, frozen=True):
     """What every slide is planned with: the pack's fonts, floors and number formatter."""
 
     heading_font: str
@@ -54,8 +54,7 @@ class Style:
         return round(self.title_size * 1.25)
 
 
-@dataclass(frozen=True)
-class Overflow:
+class Overflow(Struct, frozen=True):
     """Content that did not fit at the floor: the field, the room it needed and had."""
 
     field: str
@@ -64,8 +63,7 @@ class Overflow:
     chars: int
 
 
-@dataclass
-class Canvas:
+class Canvas(Struct):
     """Records one slide's plan: elements in drawing order, decisions, the first overflow."""
 
     kind: str
@@ -87,9 +85,9 @@ class Canvas:
         if len(paras) == 1 and right and element.align == "left":
             # One paragraph: narrow the box itself (LibreOffice ignores a title's right indent).
             narrower = Box(box.x, box.y, box.w - right[0], box.h)
-            self.elements.append(replace(element, box=narrower))
+            self.elements.append(structs.replace(element, box=narrower))
         else:
-            self.elements.append(replace(element, right_indents=right))
+            self.elements.append(structs.replace(element, right_indents=right))
 
     def balanced(self, area: Box, height: float) -> float:
         """Where a block ``height`` tall starts in ``area``: at the top, or, when it would

@@ -3,7 +3,7 @@ target line's label. The chart itself is drawn natively by the renderer."""
 
 from __future__ import annotations
 
-import dataclasses
+from msgspec import structs
 
 from ..geometry import Box
 from ..measure import Font, Para, block_height
@@ -119,7 +119,7 @@ def _projection_category(spec: Chart, slot: float, canvas: Canvas) -> Chart:
     if _fits(categories[-1], slot, canvas.style.body_font):
         return spec
     canvas.decide("metrics: the timeframe stays on the scorecard, too long for the chart's axis")
-    return dataclasses.replace(spec, categories=[*categories[:-1], spec.target_word])
+    return structs.replace(spec, categories=[*categories[:-1], spec.target_word])
 
 
 def _value_labels(spec: Chart, texts: list[str], slot: float, canvas: Canvas) -> list[bool]:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
+
+from msgspec import structs
 
 from ..errors import FitError, PackError
 from ..geometry import (
@@ -62,11 +63,11 @@ def plan_deck(
     pages = [_page(slide, pack, geometry, logo) for slide in outline.slides]
     # One title size for the deck: the largest at which every headline fits (the type ladder).
     sizes = [title_size(s, p, base_style) for s, p in zip(outline.slides, pages, strict=True)]
-    base_style = dataclasses.replace(base_style, title_size=min(sizes))
+    base_style = structs.replace(base_style, title_size=min(sizes))
     slides: list[SlidePlan] = []
     warnings: list[str] = []
     for slide, page in zip(outline.slides, pages, strict=True):
-        style = dataclasses.replace(
+        style = structs.replace(
             base_style, body_placeholder=page.body_idx is not None and slide.kind in TEXT_KINDS
         )
         fail = fit.overflow == "fail"
@@ -78,7 +79,7 @@ def plan_deck(
                 "on the slide)"
             )
         slides.append(plan)
-    fitted = dataclasses.replace(outline, slides=[p.slide for p in slides])
+    fitted = structs.replace(outline, slides=[p.slide for p in slides])
     return DeckPlan(fitted, slides, warnings)
 
 

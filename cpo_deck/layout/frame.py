@@ -3,7 +3,7 @@ page number and logo, on the same grid; and the content area left between them."
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from ..geometry import Box, LayoutInfo
 from ..logo import Logo
@@ -14,8 +14,7 @@ from .canvas import Canvas, Style
 from .scene import Picture, Run
 
 
-@dataclass(frozen=True)
-class Page:
+class Page(Struct, frozen=True):
     """The slide's size in points, the logo if the pack has one, and the layout's placeholders."""
 
     width: float
@@ -26,8 +25,7 @@ class Page:
     body_idx: int | None
 
 
-@dataclass(frozen=True)
-class Frame:
+class Frame(Struct, frozen=True):
     """Where the frame put things; ``content`` is the area left for the slide kind."""
 
     title: Box

@@ -4,7 +4,7 @@ leading number in bold, beside it. Also the caption, number and statement every 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from ..geometry import Box
 from ..measure import Para, block_height, fit, largest_fitting, steps
@@ -124,8 +124,7 @@ def sentence(tile: Tile, numbers: bool) -> str:
     return f"{first} {tile.text}" if first else tile.text
 
 
-@dataclass(frozen=True)
-class Roles:
+class Roles(Struct, frozen=True):
     """The colour roles of one outcome: its bar, its caption, its number."""
 
     bar: str

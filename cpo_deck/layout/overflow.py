@@ -7,8 +7,9 @@ layout then plans the slide again. Nothing is ever dropped: every move says what
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
+
+from msgspec import structs
 
 from ..outline import (
     Block,
@@ -38,11 +39,11 @@ def next_move(slide: Slide, region: str, words: NotesWords) -> Move | None:
     if region == "subtitle" and slide.subheading:
         text = f"{words.subtitle}{words.colon}{slide.subheading}"
         without = _with_notes(slide, slide.blocks, text, words)
-        return dataclasses.replace(without, subheading=None), "subtitle"
+        return structs.replace(without, subheading=None), "subtitle"
     if region == "title" and slide.heading:  # the footer still names the initiative
         text = f"{words.title}{words.colon}{slide.heading}"
         without = _with_notes(slide, slide.blocks, text, words)
-        return dataclasses.replace(without, heading=None), "title"
+        return structs.replace(without, heading=None), "title"
     mover = _MOVES.get(slide.kind)
     return mover(slide, region, words) if mover else None
 
@@ -60,7 +61,7 @@ def shorten_message(kind: str, over: Overflow, floor: float) -> str:
 
 def _with_notes(slide: Slide, blocks: list[Block], text: str, words: NotesWords) -> Slide:
     prefix = "" if words.moved in slide.notes else f"\n\n{words.moved}"
-    return dataclasses.replace(slide, blocks=blocks, notes=f"{slide.notes}{prefix}\n{text}")
+    return structs.replace(slide, blocks=blocks, notes=f"{slide.notes}{prefix}\n{text}")
 
 
 def _replace(slide: Slide, old: Block, new: Block | None) -> list[Block]:
@@ -85,20 +86,20 @@ def _metrics(slide: Slide, region: str, words: NotesWords) -> Move | None:
             for c, v in zip(chart.categories, values, strict=False)
             if v is not None
         )
-        unlabelled = dataclasses.replace(chart, categories=[""] * len(chart.categories))
+        unlabelled = structs.replace(chart, categories=[""] * len(chart.categories))
         text = f"{chart.title}{words.colon}{pairs}; {chart.target_text} ({chart.target_label})"
         blocks = _replace(slide, chart, unlabelled)
         return _with_notes(slide, blocks, text, words), "metrics.items[0].history labels"
     card: Scorecard | None = slide.block(Scorecard)
     if card is not None and any(r.detail for r in card.rows):
         details = "\n".join(f"{r.name}{words.colon}{r.detail}" for r in card.rows if r.detail)
-        plain = [dataclasses.replace(r, detail="") for r in card.rows]
-        blocks = _replace(slide, card, dataclasses.replace(card, rows=plain))
+        plain = [structs.replace(r, detail="") for r in card.rows]
+        blocks = _replace(slide, card, structs.replace(card, rows=plain))
         return _with_notes(slide, blocks, details, words), "metrics.items[*] details"
     if card is not None and len(card.rows) > 1:  # the charted metric (the first) always stays
         last = card.rows[-1]
         text = f"{last.name}{words.colon}{last.value_line}"
-        blocks = _replace(slide, card, dataclasses.replace(card, rows=card.rows[:-1]))
+        blocks = _replace(slide, card, structs.replace(card, rows=card.rows[:-1]))
         kept = len(card.rows) - 1
         return _with_notes(slide, blocks, text, words), f"metrics.items beyond the first {kept}"
     return None
@@ -119,7 +120,7 @@ def _tradeoffs(slide: Slide, region: str, words: NotesWords) -> Move | None:
     for index in order:  # option summaries first
         row = table.rows[index]
         if row.summary:
-            changed = _with_row(slide, table, index, dataclasses.replace(row, summary=None))
+            changed = _with_row(slide, table, index, structs.replace(row, summary=None))
             text = f"{row.name}{words.colon}{row.summary}"
             return _with_notes(changed, changed.blocks, text, words), (
                 f"tradeoffs.options[{index}].summary"
@@ -132,9 +133,9 @@ def _tradeoffs(slide: Slide, region: str, words: NotesWords) -> Move | None:
                 if len(items) > keep:
                     text = f"{row.name} ({table.header[col]}): " + "; ".join(items[keep:])
                     shorter = (
-                        dataclasses.replace(row, pros=items[:keep])
+                        structs.replace(row, pros=items[:keep])
                         if key == "pros"
-                        else dataclasses.replace(row, cons=items[:keep])
+                        else structs.replace(row, cons=items[:keep])
                     )
                     changed = _with_row(slide, table, index, shorter)
                     return _with_notes(changed, changed.blocks, text, words), (
@@ -145,9 +146,7 @@ def _tradeoffs(slide: Slide, region: str, words: NotesWords) -> Move | None:
 
 def _with_row(slide: Slide, table: Table, index: int, row: OptionRow) -> Slide:
     rows = [row if i == index else r for i, r in enumerate(table.rows)]
-    return dataclasses.replace(
-        slide, blocks=_replace(slide, table, dataclasses.replace(table, rows=rows))
-    )
+    return structs.replace(slide, blocks=_replace(slide, table, structs.replace(table, rows=rows)))
 
 
 def _ask(slide: Slide, region: str, words: NotesWords) -> Move | None:
@@ -157,7 +156,7 @@ def _ask(slide: Slide, region: str, words: NotesWords) -> Move | None:
     if steps is None:
         return _ask_fact(slide, words)
     keep = 2 if len(steps.items) > 2 else len(steps.items) - 1
-    kept = dataclasses.replace(steps, items=steps.items[:keep]) if keep else None
+    kept = structs.replace(steps, items=steps.items[:keep]) if keep else None
     text = f"{steps.label}: " + "; ".join(
         f"{i}. {s}" for i, s in enumerate(steps.items[keep:], start=keep + 1)
     )
@@ -190,7 +189,7 @@ def _impact(slide: Slide, region: str, words: NotesWords) -> Move | None:
         if number
         else f"{last.caption}{words.colon}{last.text}"
     )
-    kept = dataclasses.replace(tiles, tiles=tiles.tiles[:-1])
+    kept = structs.replace(tiles, tiles=tiles.tiles[:-1])
     moved = _with_notes(slide, _replace(slide, tiles, kept), text, words)
     return moved, f"impact.outcomes beyond the first {len(kept.tiles)}"
 

@@ -4,8 +4,9 @@ with explicit sizes, shapes with a colour role. Plain frozen data; nothing here 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import NamedTuple
+
+from msgspec import Struct, field
 
 from ..geometry import Box
 from ..outline import Chart, Outline, Slide
@@ -26,8 +27,7 @@ Paragraphs = list[list[Run]]
 """Paragraphs, each a list of runs."""
 
 
-@dataclass(frozen=True)
-class Bullet:
+class Bullet(Struct, frozen=True):
     """A hanging bullet: its character (or :data:`~.units.NUMBERED`), indent and colour role."""
 
     char: str
@@ -35,8 +35,7 @@ class Bullet:
     role: str
 
 
-@dataclass(frozen=True)
-class TextBox:
+class TextBox(Struct, frozen=True):
     """Text in a box: paragraphs of runs; bullets from paragraph ``bullet_from`` on."""
 
     box: Box
@@ -58,8 +57,7 @@ class TextBox:
     better (no one-word last line) without changing the text."""
 
 
-@dataclass(frozen=True)
-class Shape:
+class Shape(Struct, frozen=True):
     """A filled shape: ``rect``, ``triangle``, ``oval`` or ``diamond``."""
 
     box: Box
@@ -69,8 +67,7 @@ class Shape:
     rotation: float = 0.0
 
 
-@dataclass(frozen=True)
-class ChartBox:
+class ChartBox(Struct, frozen=True):
     """The native chart; ``value_labels[i]`` says whether point ``i`` is labelled.
 
     Value labels are text written by the pack's formatter, as the scorecard writes numbers
@@ -99,8 +96,7 @@ class ChartBox:
     """Every how many categories the axis is labelled (1: each; 2: every second, ...)."""
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(Struct, frozen=True):
     """A table cell: paragraphs of runs and a fill role."""
 
     paras: Paragraphs
@@ -109,8 +105,7 @@ class Cell:
     """Right indent in points for some paragraphs, so that no line ends in one word alone."""
 
 
-@dataclass(frozen=True)
-class TableBox:
+class TableBox(Struct, frozen=True):
     """The native table with computed column widths and row heights."""
 
     box: Box
@@ -120,8 +115,7 @@ class TableBox:
     font: str
 
 
-@dataclass(frozen=True)
-class Picture:
+class Picture(Struct, frozen=True):
     """An image (the pack's logo)."""
 
     box: Box
@@ -132,8 +126,7 @@ class Picture:
 Element = TextBox | Shape | ChartBox | TableBox | Picture
 
 
-@dataclass(frozen=True)
-class SlidePlan:
+class SlidePlan(Struct, frozen=True):
     """Everything the writer draws on one slide, in drawing order."""
 
     slide: Slide
@@ -146,8 +139,7 @@ class SlidePlan:
     decisions: list[str]
 
 
-@dataclass(frozen=True)
-class DeckPlan:
+class DeckPlan(Struct, frozen=True):
     """The fitted outline (notes include anything moved) and a plan per slide."""
 
     outline: Outline

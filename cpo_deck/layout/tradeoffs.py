@@ -4,7 +4,7 @@ doing and the risks. Columns empty for every option are left out; the block is b
 
 from __future__ import annotations
 
-import dataclasses
+from msgspec import structs
 
 from ..geometry import Box
 from ..measure import Font, Para, block_height, largest_fitting, widow_free
@@ -87,7 +87,7 @@ def _ends_well(row: list[Cell], widths: list[float], font: str) -> list[Cell]:
             narrower = widow_free(text, Font(font, runs[0].size, runs[0].bold), inner)
             if narrower < inner:
                 indents[index] = inner - narrower
-        out.append(dataclasses.replace(cell, right_indents=indents))
+        out.append(structs.replace(cell, right_indents=indents))
     return out
 
 
