@@ -1,4 +1,5 @@
-"""A cache on disk of data cpo-deck would otherwise compute on every run (font advances).
+"""A cache on disk of data cpo-deck would otherwise compute on every run (font advances, line
+breaks, a base deck's geometry).
 
 It holds data only (JSON: no pickles, nothing that would run), lives in ``$CPO_DECK_CACHE_DIR``,
 else ``$XDG_CACHE_HOME/cpo-deck``, else ``~/.cache/cpo-deck``, in a folder only the user can
@@ -13,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -33,27 +33,32 @@ def folder() -> Path | None:
     return Path(base) / "cpo-deck"
 
 
-def key(kind: str, source: Path) -> tuple[str, dict[str, Any]]:
-    """An entry's file name and the description of ``source`` it must match."""
+def key(kind: str, source: Path, by: Path | None = None) -> tuple[str, dict[str, Any]]:
+    """An entry's file name and the description of ``source`` it must match; with ``by``, of
+    the code that worked it out too (a change to that code makes older entries stale)."""
     stat = source.stat()
-    made_from = {
+    made_from: dict[str, Any] = {
         "version": VERSION,
         "kind": kind,
         "path": str(source.resolve()),
         "size": stat.st_size,
         "mtime_ns": stat.st_mtime_ns,
     }
+    if by is not None:
+        code = by.stat()
+        made_from["by"] = {"path": str(by), "size": code.st_size, "mtime_ns": code.st_mtime_ns}
     digest = hashlib.sha256(json.dumps(made_from, sort_keys=True).encode()).hexdigest()[:32]
     return f"{kind}-{digest}.json", made_from
 
 
-def read(kind: str, source: Path) -> Any:
-    """The data cached for ``source``, or ``None`` (none, unreadable, corrupt, or stale)."""
+def read(kind: str, source: Path, by: Path | None = None) -> Any:
+    """The data cached for ``source`` (and ``by``, see :func:`key`), or ``None`` (none,
+    unreadable, corrupt, or stale)."""
     where = folder()
     if where is None:
         return None
     try:
-        name, made_from = key(kind, source)
+        name, made_from = key(kind, source, by)
         with open(where / name, encoding="utf-8") as handle:
             entry = json.load(handle)
     except (OSError, ValueError):
@@ -63,13 +68,16 @@ def read(kind: str, source: Path) -> Any:
     return entry.get("data")
 
 
-def write(kind: str, source: Path, data: Any) -> None:
-    """Keep ``data`` (plain JSON) for ``source``; any failure leaves the cache as it was."""
+def write(kind: str, source: Path, data: Any, by: Path | None = None) -> None:
+    """Keep ``data`` (plain JSON) for ``source`` (and ``by``, see :func:`key`); any failure
+    leaves the cache as it was."""
+    import tempfile  # only a run that writes needs it (and the shutil it imports)
+
     where = folder()
     if where is None:
         return
     try:
-        name, made_from = key(kind, source)
+        name, made_from = key(kind, source, by)
         where.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, temporary = tempfile.mkstemp(dir=where, prefix=".tmp-", suffix=".json")
         try:

@@ -1,20 +1,26 @@
 """The geometry of a base deck, read from its XML (no python-pptx), so layout planning and the
 preview can run without the deck writer: slide size, and every layout of every master with its
 placeholders (idx, type, name, position, inherited from the master where the layout has none).
+
+What is read is kept in the cache on disk (:mod:`cpo_deck.cache`) while the deck and this module
+are unchanged, so a preview on a known base deck opens no zip and loads no XML parser.
 """
 
 from __future__ import annotations
 
-import hashlib
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from lxml import etree
+import msgspec
 from msgspec import Struct
 
+from . import cache
 from .errors import PackError
 from .pack_config import LayoutChoice
-from .pptx_files import parse_xml, read_parts, read_rels
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 EMU_PER_IN = 914400
 EMU_PER_PT = 12700
@@ -154,6 +160,12 @@ def _placeholder_shapes(root: etree._Element) -> list[Found]:
 
 def layout_info(layout_blob: bytes, master_blob: bytes, master: int) -> LayoutInfo:
     """A layout's name and placeholders; positions it leaves out come from its master."""
+    import hashlib
+
+    from lxml import etree
+
+    from .pptx_files import parse_xml
+
     root = parse_xml(layout_blob)
     c_sld = root.find(f"{{{_P}}}cSld")
     name = c_sld.get("name", "") if c_sld is not None else ""
@@ -173,8 +185,44 @@ def layout_info(layout_blob: bytes, master_blob: bytes, master: int) -> LayoutIn
     return LayoutInfo(name, master, tuple(placeholders), digest)
 
 
+def read_geometry(path: Path) -> TemplateGeometry:
+    """The geometry of the deck at ``path`` (kept while the file is unchanged)."""
+    stat = path.stat()
+    return _kept(path.resolve(), (stat.st_mtime_ns, stat.st_size), path)
+
+
 @lru_cache(maxsize=32)
-def _read(path: Path, stamp: tuple[float, int]) -> TemplateGeometry:
+def _kept(resolved: Path, stamp: tuple[int, int], path: Path) -> TemplateGeometry:
+    """From this run's memory (by ``stamp``), else the cache on disk, else the deck's XML."""
+    data = cache.read("geometry", resolved, by=_THIS)
+    if data is not None:
+        try:
+            return msgspec.convert(data, TemplateGeometry)
+        except msgspec.ValidationError:
+            pass  # spoiled: read again (and kept again) below
+    geometry = _read(path)
+    cache.write("geometry", resolved, msgspec.to_builtins(geometry), by=_THIS)
+    return geometry
+
+
+_THIS = Path(__file__)
+"""This module: a change to how geometry is read makes the kept geometry stale."""
+
+
+def _read(path: Path) -> TemplateGeometry:
+    from lxml import etree
+
+    try:
+        return _read_xml(path)
+    except PackError:
+        raise
+    except (KeyError, ValueError, etree.XMLSyntaxError) as exc:
+        raise PackError(f"{path}: PowerPoint file could not be read ({exc})") from None
+
+
+def _read_xml(path: Path) -> TemplateGeometry:
+    from .pptx_files import parse_xml, read_parts, read_rels
+
     parts = read_parts(path)
     presentation = parse_xml(parts["ppt/presentation.xml"])
     size = presentation.find(f"{{{_P}}}sldSz")
@@ -196,17 +244,6 @@ def _read(path: Path, stamp: tuple[float, int]) -> TemplateGeometry:
             layout_part = master_rels[layout_id.get(f"{{{_R}}}id", "")]
             layouts.append(layout_info(parts[layout_part], master_blob, number))
     return TemplateGeometry(width, height, tuple(layouts))
-
-
-def read_geometry(path: Path) -> TemplateGeometry:
-    """The geometry of the deck at ``path`` (cached while the file is unchanged)."""
-    try:
-        stat = path.stat()
-        return _read(path.resolve(), (stat.st_mtime, stat.st_size))
-    except PackError:
-        raise
-    except (KeyError, ValueError, etree.XMLSyntaxError) as exc:
-        raise PackError(f"{path}: PowerPoint file could not be read ({exc})") from None
 
 
 def resolve_placeholders(info: LayoutInfo, choice: LayoutChoice) -> tuple[int, int | None]:

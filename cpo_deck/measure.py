@@ -10,7 +10,6 @@ Lines break where Unicode line breaking (UAX #14, via ``uniseg``) allows, as ren
 from __future__ import annotations
 
 import itertools
-import logging
 import os
 import re
 import unicodedata
@@ -145,6 +144,8 @@ class _Advances:
 
 def _read_font(path: Path) -> tuple[dict[int, int], float]:
     """Each character's advance (font units) and the units per em, by fontTools."""
+    import logging
+
     from fontTools.ttLib import TTCollection, TTFont
 
     # Some fonts carry odd header dates; fontTools logs about it, which would reach stderr.

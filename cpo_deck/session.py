@@ -23,7 +23,6 @@ from msgspec import Struct, field, structs
 
 from . import languages
 from .brief import Brief
-from .check import Finding, Report, Settings, check_brief
 from .documents import Document
 from .errors import (
     BriefError,
@@ -40,6 +39,7 @@ from .output import plan_outputs, write_atomic
 from .packs import ENV_VAR, Pack, load_pack, locate
 
 if TYPE_CHECKING:
+    from .check import Finding, Report
     from .geometry import TemplateGeometry
     from .layout import DeckPlan
     from .logo import Logo
@@ -167,6 +167,8 @@ class Session(Struct):
 
     def findings(self, loaded: LoadedBrief) -> list[Finding]:
         """The readiness rules over one brief, tuned by its pack and itself."""
+        from .check import Settings, check_brief
+
         pack = self.pack_for(loaded)
         language = self.language_for(loaded, pack).base
         labels = [*as_dict(pack.config.labels).values()]
@@ -223,26 +225,7 @@ class Session(Struct):
     def inputs(self, loaded: LoadedBrief) -> list[Path]:
         """Every file a build of this brief reads: the brief, each ``pack.yaml`` along the
         pack's search path, the templates it resolves to, the base deck, the logo, the fonts."""
-        from .measure import font_file
-        from .templating import TEMPLATE_FILES
-
-        pack = self.pack_for(loaded)
-        files = [loaded.path.resolve()]
-        files += [(d / "pack.yaml").resolve() for d in pack.dirs]
-        for name in ("labels.j2", "footer.j2", "notes.j2", *TEMPLATE_FILES):
-            found = next((d / name for d in pack.dirs if (d / name).is_file()), None)
-            if found is not None:
-                files.append(found.resolve())
-        files.append(pack.base_path)
-        if pack.logo_path is not None:
-            files.append(pack.logo_path)
-        fonts = pack.config.theme.fonts
-        for family in (fonts.heading, fonts.body):
-            for bold in (False, True):
-                path = font_file(family, bold)
-                if path is not None:
-                    files.append(path.resolve())
-        return list(dict.fromkeys(files))
+        return _inputs(loaded.path, self.pack_for(loaded))
 
     def forget(self, changed: set[Path]) -> None:
         """Drop what was read from the ``changed`` files (resolved paths), so the next use
@@ -274,12 +257,12 @@ class Session(Struct):
         brief stops the run with every problem of every bad brief (:class:`BriefError`)."""
         findings, problems = self._readiness(briefs)
         raise_for_batch(problems, len(briefs))
-        return Report(findings, len(briefs))
+        return _report(findings, len(briefs))
 
     def readiness(self, briefs: Sequence[Path | str]) -> Report:
         """The readiness rules over the briefs that validate (``build`` reports the others)."""
         findings, _ = self._readiness(briefs)
-        return Report(findings, len(briefs))
+        return _report(findings, len(briefs))
 
     def _readiness(self, briefs: Sequence[Path | str]) -> tuple[list[Finding], list[Problem]]:
         findings: list[Finding] = []
@@ -324,7 +307,7 @@ class Session(Struct):
             from .jobs import run_in_workers
 
             outcomes = run_in_workers(tasks, self.template, workers, self.language)
-        result = BuildResult([], [], Report([], len(tasks)))
+        result = BuildResult([], [], _report([], len(tasks)))
         loaded_before = set(self._briefs)  # what the run read before (check) it keeps
         try:
             for index, task in enumerate(tasks, start=1):
@@ -373,11 +356,39 @@ class Session(Struct):
         loaded = self.load(task.brief)
         findings = [f for f in self.findings(loaded) if f.severity != "note"]
         if task.strict and findings:
-            Report(findings, 1).require_ready()  # the refusal lists the findings
+            _report(findings, 1).require_ready()  # the refusal lists the findings
         plan = self.plan(loaded)
         write_atomic(task.output, self.deck(loaded, plan))
         built = Built(task.brief, task.output, plan.outline, self.warnings(loaded, plan))
         return Outcome(task.brief, built, None, tuple(findings))
+
+
+def _inputs(brief: Path, pack: Pack) -> list[Path]:
+    from .measure import font_file
+    from .templating import TEMPLATE_FILES
+
+    files = [brief.resolve()]
+    files += [(d / "pack.yaml").resolve() for d in pack.dirs]
+    for name in ("labels.j2", "footer.j2", "notes.j2", *TEMPLATE_FILES):
+        found = next((d / name for d in pack.dirs if (d / name).is_file()), None)
+        if found is not None:
+            files.append(found.resolve())
+    files.append(pack.base_path)
+    if pack.logo_path is not None:
+        files.append(pack.logo_path)
+    fonts = pack.config.theme.fonts
+    for family in (fonts.heading, fonts.body):
+        for bold in (False, True):
+            path = font_file(family, bold)
+            if path is not None:
+                files.append(path.resolve())
+    return list(dict.fromkeys(files))
+
+
+def _report(findings: list[Finding], briefs: int) -> Report:
+    from .check import Report  # imported when used: a preview runs no rule
+
+    return Report(findings, briefs)
 
 
 def _outline(brief: Brief, pack: Pack, language: str) -> Outline:

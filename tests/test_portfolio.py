@@ -16,10 +16,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
+from cpo_deck.check import Report
 from cpo_deck.cli import cli
 from cpo_deck.progress import Progress
 from cpo_deck.render.stable import document_time
-from cpo_deck.session import BuildResult, Built, Report, Started
+from cpo_deck.session import BuildResult, Built, Started
 
 from .conftest import ROOT, SAMPLES
 
