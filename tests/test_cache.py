@@ -94,9 +94,9 @@ def test_the_cache_goes_where_the_user_keeps_caches(monkeypatch: pytest.MonkeyPa
 JAPANESE = ROOT / "samples" / "languages" / "checkout-retries.ja.yaml"
 
 
-def _run(folder: Path, *args: str) -> tuple[str, bool]:
+def _run(folder: Path, *args: str, library: str = "uniseg") -> tuple[str, bool]:
     """A CLI run in a fresh interpreter with ``folder`` as cache: its output, and whether it
-    asked uniseg anything (imported it)."""
+    asked ``library`` anything (imported it)."""
     code = (
         "import sys\n"
         "from click.testing import CliRunner\n"
@@ -104,7 +104,7 @@ def _run(folder: Path, *args: str) -> tuple[str, bool]:
         f"result = CliRunner().invoke(cli, {list(args)!r})\n"
         "assert result.exit_code == 0, result.output\n"
         "sys.stdout.write(result.output)\n"
-        "sys.stderr.write(str(any(m.split('.')[0] == 'uniseg' for m in sys.modules)))\n"
+        f"sys.stderr.write(str(any(m.split('.')[0] == {library!r} for m in sys.modules)))\n"
     )
     env = {**os.environ, "CPO_DECK_CACHE_DIR": str(folder)}
     result = subprocess.run(
@@ -152,31 +152,14 @@ def test_a_deck_is_the_same_bytes_with_the_line_breaks_kept_or_not(tmp_path: Pat
     assert _build(tmp_path, folder, "spoiled") == cold
 
 
-def _preview_loads(folder: Path, brief: Path, template: str) -> tuple[str, bool]:
-    """A preview in a fresh interpreter with ``folder`` as cache: its output, and whether it
-    loaded lxml (what reading a base deck's XML needs)."""
-    code = (
-        "import sys\n"
-        "from click.testing import CliRunner\n"
-        "from cpo_deck.cli import cli\n"
-        f"result = CliRunner().invoke(cli, ['preview', {str(brief)!r}, '-t', {template!r}])\n"
-        "assert result.exit_code == 0, result.output\n"
-        "sys.stdout.write(result.output)\n"
-        "sys.stderr.write(str('lxml' in sys.modules))\n"
-    )
-    env = {**os.environ, "CPO_DECK_CACHE_DIR": str(folder)}
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
-    )
-    assert result.returncode == 0, result.stderr
-    return result.stdout, result.stderr.strip().endswith("True")
+PREVIEW = ("preview", str(SAMPLE), "-t")
 
 
 def test_a_base_decks_geometry_is_kept_so_a_preview_reads_no_xml(tmp_path: Path) -> None:
     folder = tmp_path / "cache"
     pack = tmp_path / "pack"
     shutil.copytree(ROOT / "templates" / "minimal", pack)
-    cold, loaded = _preview_loads(folder, SAMPLE, str(pack))
+    cold, loaded = _run(folder, *PREVIEW, str(pack), library="lxml")
     assert loaded, "a cold run reads the base deck's XML"
     (entry,) = _entries(folder, "geometry")
     assert stat.S_IMODE(entry.stat().st_mode) == 0o600
@@ -184,21 +167,21 @@ def test_a_base_decks_geometry_is_kept_so_a_preview_reads_no_xml(tmp_path: Path)
     assert data["made_from"]["path"] == str((pack / "base.pptx").resolve())
     assert data["made_from"]["by"]["path"].endswith("geometry.py")  # the code that read it
     assert {layout["name"] for layout in data["data"]["layouts"]} >= {"Title Only"}
-    warm, loaded = _preview_loads(folder, SAMPLE, str(pack))
+    warm, loaded = _run(folder, *PREVIEW, str(pack), library="lxml")
     assert warm == cold
     assert not loaded, "the geometry came from the cache"
 
     # Spoiled (not the shape of a geometry, or not JSON): read from the deck again, and kept.
     entry.write_text(json.dumps({**data, "data": {"width": "wide"}}), encoding="utf-8")
-    again, loaded = _preview_loads(folder, SAMPLE, str(pack))
+    again, loaded = _run(folder, *PREVIEW, str(pack), library="lxml")
     assert again == cold and loaded
     assert json.loads(entry.read_text(encoding="utf-8"))["data"] == data["data"]
     entry.write_text("{not json", encoding="utf-8")
-    assert _preview_loads(folder, SAMPLE, str(pack))[0] == cold
+    assert _run(folder, *PREVIEW, str(pack), library="lxml")[0] == cold
 
     # The base deck changed (made 4:3): its own geometry is read and kept, never the old one's.
     edit_pptx(pack / "base.pptx", lambda prs: setattr(prs, "slide_width", 9144000))
-    assert _preview_loads(folder, SAMPLE, str(pack))[1], "read from the changed deck"
+    assert _run(folder, *PREVIEW, str(pack), library="lxml")[1], "read from the changed deck"
     widths = [
         json.loads(e.read_text(encoding="utf-8"))["data"]["width"]
         for e in _entries(folder, "geometry")
