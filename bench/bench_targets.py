@@ -6,7 +6,9 @@ Usage: python bench/bench_targets.py [--repeat 5] [--briefs 100] [--large 300] [
 Prints, as median and min–max over ``--repeat`` runs (whole processes, start-up included):
 
 - F, the import floor: ``python -c "import pptx, click, jinja2, yaml"``;
-- a cold single build, a text preview and a ``check`` of one sample, each as a ratio to F;
+- a cold single build, a text preview and a ``check`` of one sample, each as a ratio to F, with
+  the cache on disk warm (as on every run after the first); and the build and preview with an
+  empty cache (a machine's first run: fonts parsed, line breaks and the base deck worked out);
 - a batch: ``cpo-deck build DIR --jobs 1`` over ``--briefs`` briefs, per deck, against
   pandoc's per-file time over as many markdown files (``bench/pandoc/*.md``, the samples'
   markdown outlines), where pandoc is installed;
@@ -20,6 +22,7 @@ faster than pandoc per file; one build ≤ 70 MiB, 100 briefs ≤ 120 MiB, 300 b
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
@@ -55,9 +58,14 @@ def _cli(*args: str) -> list[str]:
     return [PYTHON, "-m", "cpo_deck", *args]
 
 
-def _run(command: list[str]) -> float:
+def _run(command: list[str], empty_cache: bool = False) -> float:
+    """Seconds ``command`` took; with ``empty_cache``, with a new, empty cache folder (as on a
+    machine's very first run)."""
+    env = None
+    if empty_cache:
+        env = {**os.environ, "CPO_DECK_CACHE_DIR": tempfile.mkdtemp(dir=RUN_DIR)}
     start = time.perf_counter()
-    result = subprocess.run(command, capture_output=True, text=True, cwd=RUN_DIR)
+    result = subprocess.run(command, capture_output=True, text=True, cwd=RUN_DIR, env=env)
     elapsed = time.perf_counter() - start
     if result.returncode not in (0, 1):  # check exits 1 on a finding; anything else is a bug
         raise SystemExit(f"{' '.join(command)}: exit {result.returncode}\n{result.stderr}")
@@ -132,6 +140,10 @@ def main() -> None:
                 "cold build": lambda: _run(_cli("build", str(SAMPLE), "-o", str(one), "-q")),
                 "preview": lambda: _run(_cli("preview", str(SAMPLE))),
                 "check": lambda: _run(_cli("check", str(SAMPLE))),
+                "build, empty cache": lambda: _run(
+                    _cli("build", str(SAMPLE), "-o", str(one), "-q"), empty_cache=True
+                ),
+                "preview, empty cache": lambda: _run(_cli("preview", str(SAMPLE)), True),
             },
             args.repeat,
         )
