@@ -4,12 +4,19 @@ moving typed content to the notes, and a slide kind planned on its own."""
 from __future__ import annotations
 
 import json
+import math
 import re
+import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
+from hypothesis import given, settings
 
 from cpo_deck.build import preview
+from cpo_deck.errors import CpoDeckError
 from cpo_deck.geometry import Box
 from cpo_deck.layout import SLIDE_KINDS, TableBox, TextBox
 from cpo_deck.layout.canvas import Canvas, Style
@@ -19,8 +26,10 @@ from cpo_deck.measure import largest_fitting, steps
 from cpo_deck.outline import Listing, NotesWords, OptionRow, Slide, Table, build_outline
 from cpo_deck.pack_config import KINDS
 from cpo_deck.packs import load_pack
+from cpo_deck.session import Session
 
-from .conftest import ROOT
+from .conftest import ROOT, SAMPLES
+from .test_properties import briefs as random_briefs
 
 SAMPLE = ROOT / "samples" / "checkout-retries.yaml"
 WORDS = NotesWords("Moved here:", "Subtitle")
@@ -34,8 +43,89 @@ def test_largest_fitting_returns_the_first_size_that_fits_with_its_result() -> N
         return f"fits at {size:g}" if size <= 13 else None
 
     assert largest_fitting(steps(16, 12), attempt) == (13, "fits at 13")
-    assert tried == [16, 15, 14, 13]
+    assert tried == [16, 13, 14]  # the largest, then halving what is left
     assert largest_fitting(steps(16, 14), attempt) is None
+
+
+def _one_by_one(sizes: Any, attempt: Callable[[float], Any]) -> Any:
+    """The search as it would be trying every size in turn, largest first."""
+    for size in sizes:
+        result = attempt(size)
+        if result is not None:
+            return size, result
+    return None
+
+
+@pytest.mark.parametrize("count", range(0, 20))
+def test_largest_fitting_finds_what_trying_each_size_finds_in_few_tries(count: int) -> None:
+    sizes = steps(30, 31 - count)
+    for fits_from in [*sizes, None]:  # every size as the largest that fits, and none
+        tried: list[float] = []
+
+        def attempt(
+            size: float, fits_from: float | None = fits_from, tried: list[float] = tried
+        ) -> float | None:
+            tried.append(size)
+            return size * 2 if fits_from is not None and size <= fits_from else None
+
+        assert largest_fitting(sizes, attempt) == _one_by_one(sizes, attempt)
+        tried.clear()
+        largest_fitting(sizes, attempt)
+        assert len(tried) <= 1 + math.ceil(math.log2(max(count, 1))), (count, fits_from)
+
+
+def _planned(briefs: list[Path], template: str | None) -> list[Any]:
+    """Every brief's plan, or the message of what stopped it."""
+    session = Session(template=template)
+    plans: list[Any] = []
+    for brief in briefs:
+        try:
+            plans.append(session.plan(session.load(brief)))
+        except CpoDeckError as exc:
+            plans.append(exc.render())
+    return plans
+
+
+def _searching_one_by_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, module in list(sys.modules.items()):
+        if (
+            name.startswith("cpo_deck")
+            and getattr(module, "largest_fitting", None) is largest_fitting
+        ):
+            monkeypatch.setattr(module, "largest_fitting", _one_by_one)
+
+
+@pytest.mark.parametrize("template", ["default", "corporate"])
+def test_every_layout_plans_the_same_as_trying_each_size(
+    template: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The halving search relies on "what fits at a size fits at every smaller one": on every
+    sample and the review briefs (sparse, dense, two options, German, the maximum), on a 16:9
+    and a corporate 4:3 pack, it plans exactly what trying each size in turn plans."""
+    from .max_brief import max_brief_text
+    from .review_briefs import REVIEW, corporate_pack
+
+    pack = str(corporate_pack(tmp_path)) if template == "corporate" else None
+    files = [*SAMPLES, *sorted((ROOT / "samples" / "languages").glob("*.yaml"))]
+    for name, text in [*REVIEW.items(), ("max", max_brief_text())]:
+        files.append(tmp_path / f"{name}.yaml")
+        files[-1].write_text(text, encoding="utf-8")
+    halving = _planned(files, pack)
+    _searching_one_by_one(monkeypatch)
+    assert halving == _planned(files, pack)
+
+
+@settings(max_examples=25, deadline=None, derandomize=True)
+@given(data=random_briefs())
+def test_random_briefs_plan_the_same_as_trying_each_size(
+    data: dict[str, Any], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    path = tmp_path_factory.mktemp("random") / "brief.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    halving = _planned([path], None)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _searching_one_by_one(monkeypatch)
+        assert halving == _planned([path], None)
 
 
 def test_steps_stop_at_the_smallest_and_keep_a_fractional_floor_out() -> None:
