@@ -2,15 +2,15 @@
 
 Widths are glyph advances (no kerning) from the font files, read with fontTools. A font named
 in a deck is measured with its metric-compatible open twin (Calibri with Carlito, Arial with
-Liberation Sans, ...), read from the system. Characters the font lacks are measured with the
-fallback fonts renderers use (Noto Sans CJK, DejaVu Sans), or as a full em when none is found.
+Liberation Sans, ...), found on the system by :mod:`cpo_deck.fonts`. Characters the font lacks
+are measured with the fallback fonts renderers use (Noto Sans CJK, DejaVu Sans), or as a full
+em when none is found.
 Lines break where Unicode line breaking (UAX #14, via ``uniseg``) allows, as renderers do.
 """
 
 from __future__ import annotations
 
 import itertools
-import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -21,29 +21,8 @@ from typing import Any, TypeVar
 from msgspec import Struct
 
 from . import breaks, units
+from .fonts import font_file
 from .units import alternation
-
-_TWINS = {
-    "calibri": "Carlito",
-    "cambria": "Caladea",
-    "arial": "LiberationSans",
-    "helvetica": "LiberationSans",
-    "liberation sans": "LiberationSans",
-    "times new roman": "LiberationSerif",
-    "times": "LiberationSerif",
-    "liberation serif": "LiberationSerif",
-    "courier new": "LiberationMono",
-    "georgia": "Gelasio",
-}
-_FONT_DIRS = (
-    Path("/usr/share/fonts"),
-    Path("/usr/local/share/fonts"),
-    Path.home() / ".local/share/fonts",
-    Path.home() / ".fonts",
-    Path("/Library/Fonts"),
-    Path("/System/Library/Fonts"),
-    Path("C:/Windows/Fonts"),
-)
 
 LINE_PITCH = 1.2
 """Line height as a multiple of the font size; the deck sets exactly this line spacing."""
@@ -65,49 +44,6 @@ LOOSE = 1.03
 """How much more than the measured width a renderer may fit on a line (kerning, rounding)."""
 _URL = re.compile(r"https?://|www\.", re.I)
 T = TypeVar("T")
-
-
-@lru_cache(maxsize=1)
-def _font_index() -> dict[str, Path]:
-    """Every font file on the system by lower-case stem (``carlito-bold`` -> path)."""
-    index: dict[str, Path] = {}
-    for folder in _FONT_DIRS:
-        # os.walk skips what it cannot read (another user's HOME, a broken mount).
-        for root, dirs, files in os.walk(folder, onerror=lambda _error: None):
-            dirs.sort()
-            for name in sorted(files):
-                path = Path(root) / name
-                if path.suffix.lower() in (".ttf", ".otf", ".ttc"):
-                    index.setdefault(path.stem.lower(), path)
-    return index
-
-
-def _style_names(stem: str, bold: bool, italic: bool) -> list[str]:
-    style = ("Bold" if bold else "") + ("Italic" if italic else "")
-    names = [f"{stem}-{style or 'Regular'}", f"{stem}{style}"]
-    if not style:
-        names.append(stem)
-    if italic:  # an upright face measures close to the italic one
-        names += _style_names(stem, bold, False)
-    return [n.lower() for n in names]
-
-
-@lru_cache(maxsize=64)
-def font_file(family: str, bold: bool = False, italic: bool = False) -> Path | None:
-    """The file used to measure ``family`` (its metric twin where it has one), if installed."""
-    index = _font_index()
-    for stem in (_TWINS.get(family.lower()), family.replace(" ", "")):
-        if not stem:
-            continue
-        for name in _style_names(stem, bold, italic):
-            if name in index:
-                return index[name]
-    return None
-
-
-def has_metrics(family: str) -> bool:
-    """Whether a real font file was found to measure ``family`` with."""
-    return font_file(family) is not None
 
 
 class _Advances:

@@ -364,7 +364,7 @@ class Session(Struct):
 
 
 def _inputs(brief: Path, pack: Pack) -> list[Path]:
-    from .measure import font_file
+    from .fonts import font_file
     from .templating import TEMPLATE_FILES
 
     files = [brief.resolve()]
@@ -433,7 +433,7 @@ def properties(brief: Brief) -> dict[str, str]:
 
 def font_warnings(pack: Pack) -> list[str]:
     """A warning for each pack font with no file to measure it with."""
-    from .measure import has_metrics
+    from .fonts import has_metrics
 
     fonts = dict.fromkeys([pack.config.theme.fonts.heading, pack.config.theme.fonts.body])
     return [

@@ -11,7 +11,7 @@ from typing import Any
 
 from msgspec import Struct, field
 
-from . import contrast, corporate, languages, measure
+from . import contrast, corporate, fonts, languages
 from .errors import CpoDeckError, PackError
 from .fingerprint import read_fingerprint
 from .geometry import read_geometry
@@ -413,7 +413,7 @@ def _check_theme(pack: Pack, report: CheckReport) -> None:
         )
     for role in ("heading", "body"):
         font = getattr(pack.config.theme.fonts, role)
-        if not measure.has_metrics(font):
+        if not fonts.has_metrics(font):
             report.warnings.append(
                 f"{_where(pack, f'theme.fonts.{role}')}: no font file found to measure "
                 f"'{font}' with; text is sized by estimate (install it or a metric-compatible "

@@ -44,7 +44,7 @@ def soffice() -> str:
 
 def require_fonts() -> None:
     """The metric-compatible fonts the decks are measured and rendered with, or skip/fail."""
-    from cpo_deck.measure import has_metrics
+    from cpo_deck.fonts import has_metrics
 
     missing = [f for f in ("Calibri", "Arial") if not has_metrics(f)]
     if missing:

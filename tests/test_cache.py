@@ -9,11 +9,13 @@ import shutil
 import stat
 import subprocess
 import sys
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from cpo_deck import cache
+from cpo_deck import cache, fonts
 
 from .conftest import ROOT
 from .corporate_fixtures import edit_pptx
@@ -187,3 +189,48 @@ def test_a_base_decks_geometry_is_kept_so_a_preview_reads_no_xml(tmp_path: Path)
         for e in _entries(folder, "geometry")
     ]
     assert sorted(widths) == [9144000, data["data"]["width"]]
+
+
+def test_font_folders_are_listed_once_and_again_when_one_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CPO_DECK_CACHE_DIR", str(tmp_path / "cache"))
+    system, later = tmp_path / "fonts", tmp_path / "later"
+    (system / "sub").mkdir(parents=True)
+    (system / "sub" / "Team-Regular.ttf").write_bytes(b"")
+    monkeypatch.setattr(fonts, "FONT_DIRS", (system, later))
+    listings: list[object] = []
+    real_walk = os.walk
+
+    def walk(*args: Any, **kwargs: Any) -> Any:
+        listings.append(args[0])
+        return real_walk(*args, **kwargs)
+
+    monkeypatch.setattr(os, "walk", walk)
+
+    def index() -> dict[str, Path]:
+        """The index as a new run finds it (nothing remembered in memory)."""
+        fonts.font_index.cache_clear()
+        try:
+            return fonts.font_index()
+        finally:
+            fonts.font_index.cache_clear()
+
+    first = index()
+    assert first == {"team-regular": system / "sub" / "Team-Regular.ttf"}
+    assert listings == [system]
+    (entry,) = _entries(tmp_path / "cache", "fonts")
+    assert stat.S_IMODE(entry.stat().st_mode) == 0o600
+    assert index() == first and listings == [system], "kept: no folder listed again"
+
+    time.sleep(0.05)  # past the file system's clock tick, so the change shows in the times
+    (system / "sub" / "Team-Bold.ttf").write_bytes(b"")  # a font installed
+    assert index() == {**first, "team-bold": system / "sub" / "Team-Bold.ttf"}
+    later.mkdir()  # a font folder made (~/.fonts)
+    (later / "Other.otf").write_bytes(b"")
+    assert index()["other"] == later / "Other.otf"
+    assert listings == [system, system, system, later]  # listed again after each change
+    entry.write_text("{not json", encoding="utf-8")
+    assert index()["other"] == later / "Other.otf"  # spoiled: listed again
+    monkeypatch.setattr(fonts, "FONT_DIRS", (later,))  # another HOME: not the same folders
+    assert index() == {"other": later / "Other.otf"}

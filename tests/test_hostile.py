@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from cpo_deck import limits, measure, output
+from cpo_deck import fonts, limits, output
 from cpo_deck.cli import cli
 
 from .conftest import ROOT
@@ -131,12 +131,12 @@ def test_an_unreadable_font_folder_is_skipped(
     os.symlink(loop, loop)
     not_a_folder = tmp_path / "file"
     not_a_folder.write_text("x")
-    fonts = tmp_path / "fonts"
-    (fonts / "sub").mkdir(parents=True)
-    (fonts / "sub" / "Team-Bold.ttf").write_bytes(b"")
-    blocked = fonts / "blocked"
+    folder = tmp_path / "fonts"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "Team-Bold.ttf").write_bytes(b"")
+    blocked = folder / "blocked"
     blocked.mkdir()
-    monkeypatch.setattr(measure, "_FONT_DIRS", (loop, not_a_folder, fonts, tmp_path / "none"))
+    monkeypatch.setattr(fonts, "FONT_DIRS", (loop, not_a_folder, folder, tmp_path / "none"))
     real_scandir = os.scandir
 
     def scandir(path: object) -> object:
@@ -145,12 +145,12 @@ def test_an_unreadable_font_folder_is_skipped(
         return real_scandir(path)  # type: ignore[arg-type]
 
     monkeypatch.setattr(os, "scandir", scandir)
-    measure._font_index.cache_clear()
+    fonts.font_index.cache_clear()
     try:
-        index = measure._font_index()
+        index = fonts.font_index()
     finally:
-        measure._font_index.cache_clear()
-    assert index == {"team-bold": fonts / "sub" / "Team-Bold.ttf"}
+        fonts.font_index.cache_clear()
+    assert index == {"team-bold": folder / "sub" / "Team-Bold.ttf"}
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])

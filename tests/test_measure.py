@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from uniseg.linebreak import line_break_units
 
-from cpo_deck import breaks, measure
+from cpo_deck import breaks, fonts, measure
 from cpo_deck.measure import Font, Para, block_height, fit, wrap
 
 from .conftest import ROOT, SAMPLES
@@ -83,7 +83,7 @@ def test_slash_between_words_is_not_a_break() -> None:
     assert breaks.units("north-star") == ("north-", "star")
 
 
-@pytest.mark.skipif(not measure.has_metrics("Calibri"), reason="Carlito is not installed")
+@pytest.mark.skipif(not fonts.has_metrics("Calibri"), reason="Carlito is not installed")
 def test_widths_come_from_the_font_file() -> None:
     # Carlito (Calibri's twin) advances: 'i' is narrow, 'W' wide; no kerning, so widths add up.
     font = Font("Calibri", 20)

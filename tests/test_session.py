@@ -130,7 +130,7 @@ def test_inputs_lists_every_file_a_build_reads(tmp_path: Path) -> None:
     assert default / "base.pptx" in inputs
     assert (pack / "logo.png").resolve() in inputs
     assert len(inputs) == len(set(inputs))
-    from cpo_deck.measure import font_file
+    from cpo_deck.fonts import font_file
 
     font = font_file("Calibri")
     if font is not None:
