@@ -14,10 +14,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-VERSION = 1
+from . import __version__
+
+VERSION = 2
 """Bumped whenever what an entry holds changes: older entries are then ignored."""
 
 
@@ -33,25 +36,45 @@ def folder() -> Path | None:
     return Path(base) / "cpo-deck"
 
 
-def key(kind: str, source: Path, by: Path | None = None) -> tuple[str, dict[str, Any]]:
-    """An entry's file name and the description of ``source`` it must match; with ``by``, of
-    the code that worked it out too (a change to that code makes older entries stale)."""
-    stat = source.stat()
+def key(kind: str, source: Path, by: Sequence[Path] = ()) -> tuple[str, dict[str, Any]]:
+    """An entry's file name and the description of ``source`` it must match (the file's path,
+    identity, size and times, and cpo-deck's version); with ``by``, of the code files that
+    worked it out too, so that a change to that code makes older entries stale."""
     made_from: dict[str, Any] = {
         "version": VERSION,
+        "cpo_deck": __version__,
         "kind": kind,
         "path": str(source.resolve()),
-        "size": stat.st_size,
-        "mtime_ns": stat.st_mtime_ns,
+        **_stamp(source),
     }
-    if by is not None:
-        code = by.stat()
-        made_from["by"] = {"path": str(by), "size": code.st_size, "mtime_ns": code.st_mtime_ns}
+    if by:
+        made_from["by"] = [{"path": str(code), **_stamp(code)} for code in by]
     digest = hashlib.sha256(json.dumps(made_from, sort_keys=True).encode()).hexdigest()[:32]
     return f"{kind}-{digest}.json", made_from
 
 
-def read(kind: str, source: Path, by: Path | None = None) -> Any:
+def _stamp(path: Path) -> dict[str, int]:
+    # The change time and inode too: a copy that keeps the size and modification time
+    # (cp -p, rsync -a, unzip) is another file.
+    stat = path.stat()
+    return {
+        "size": stat.st_size,
+        "mtime_ns": stat.st_mtime_ns,
+        "ctime_ns": stat.st_ctime_ns,
+        "ino": stat.st_ino,
+    }
+
+
+def describe(kind: str, source: Path, by: Sequence[Path] = ()) -> dict[str, Any] | None:
+    """What ``source`` is now (see :func:`key`), to take before working out its data and hand
+    to :func:`write`; ``None`` if it cannot be looked at."""
+    try:
+        return key(kind, source, by)[1]
+    except OSError:
+        return None
+
+
+def read(kind: str, source: Path, by: Sequence[Path] = ()) -> Any:
     """The data cached for ``source`` (and ``by``, see :func:`key`), or ``None`` (none,
     unreadable, corrupt, or stale)."""
     where = folder()
@@ -68,9 +91,17 @@ def read(kind: str, source: Path, by: Path | None = None) -> Any:
     return entry.get("data")
 
 
-def write(kind: str, source: Path, data: Any, by: Path | None = None) -> None:
+def write(
+    kind: str,
+    source: Path,
+    data: Any,
+    by: Sequence[Path] = (),
+    before: dict[str, Any] | None = None,
+) -> None:
     """Keep ``data`` (plain JSON) for ``source`` (and ``by``, see :func:`key`); any failure
-    leaves the cache as it was."""
+    leaves the cache as it was. ``before``: what :func:`describe` said before ``data`` was
+    worked out; if the file changed since (saved again meanwhile), nothing is kept, as the data
+    may be the older file's."""
     import tempfile  # only a run that writes needs it (and the shutil it imports)
 
     where = folder()
@@ -78,6 +109,8 @@ def write(kind: str, source: Path, data: Any, by: Path | None = None) -> None:
         return
     try:
         name, made_from = key(kind, source, by)
+        if before is not None and made_from != before:
+            return
         where.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, temporary = tempfile.mkstemp(dir=where, prefix=".tmp-", suffix=".json")
         try:

@@ -2,7 +2,7 @@
 with Carlito, Arial with Liberation Sans, ...), else the family itself, found on the system.
 
 The system's font folders are listed once and what was found is kept in the cache on disk
-(:mod:`cpo_deck.cache`) with the change time of every folder listed, so a later run checks those
+(:mod:`cpo_deck.cache`) with the times of every folder listed, so a later run checks those
 folders (one ``stat`` each) instead of listing every font file again; it lists them again when
 one changed (a font installed or removed), when this module changed, or when the entry is
 spoiled. The files found are the same either way.
@@ -11,6 +11,8 @@ spoiled. The files found are the same either way.
 from __future__ import annotations
 
 import os
+import stat
+import time
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -39,6 +41,7 @@ FONT_DIRS = (
     Path("C:/Windows/Fonts"),
 )
 _SUFFIXES = (".ttf", ".otf", ".ttc")
+_SETTLED_NS = 2_000_000_000
 _THIS = Path(__file__)
 
 
@@ -68,33 +71,47 @@ def font_index() -> dict[str, Path]:
     if kept is not None:
         return kept
     index, folders = _listed()
-    names = {name: str(path) for name, path in index.items()}
-    data = {"roots": roots, "folders": folders, "index": names}
-    cache.write("fonts", _THIS, data)
+    # A folder changed in the last moments may change again within its clock's tick, which
+    # its times would not show: such an index is not kept (the next run lists again).
+    recent = time.time_ns() - _SETTLED_NS
+    if all(when is None or when[0] < recent for _, when in folders):
+        names = {name: str(path) for name, path in index.items()}
+        cache.write("fonts", _THIS, {"roots": roots, "folders": folders, "index": names})
     return index
 
 
-def _listed() -> tuple[dict[str, Path], list[tuple[str, int | None]]]:
-    """The index, and every folder looked at with its change time (``None``: not there)."""
+Times = tuple[int, int] | None
+"""A folder's modification and change times (ns), or ``None`` where there is no folder."""
+
+
+def _listed() -> tuple[dict[str, Path], list[tuple[str, Times]]]:
+    """The index, and every folder looked at with its times, taken before it was listed (a
+    font added meanwhile shows as a change next run). Like ``os.walk``: names in order, files
+    before subfolders, symbolic links to folders not followed, unreadable folders skipped."""
     index: dict[str, Path] = {}
-    folders: list[tuple[str, int | None]] = []
-
-    def unlistable(error: OSError) -> None:  # os.walk skips it: note its time all the same
-        if error.filename is not None:
-            folders.append((str(error.filename), _changed(Path(error.filename))))
-
-    for folder in FONT_DIRS:
-        if _changed(folder) is None:
-            folders.append((str(folder), None))  # one made later (~/.fonts) is noticed
+    folders: list[tuple[str, Times]] = []
+    pending = list(reversed(FONT_DIRS))
+    while pending:
+        folder = pending.pop()
+        folders.append((str(folder), _times(folder)))
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError:  # not there, not a folder, not readable (another user's HOME)
             continue
-        # os.walk skips what it cannot read (another user's HOME, a broken mount).
-        for root, dirs, files in os.walk(folder, onerror=unlistable):
-            folders.append((root, _changed(Path(root))))
-            dirs.sort()
-            for name in sorted(files):
-                path = Path(root) / name
-                if path.suffix.lower() in _SUFFIXES:
-                    index.setdefault(path.stem.lower(), path)
+        subfolders = []
+        for entry in entries:
+            try:
+                if entry.is_dir():
+                    if not entry.is_symlink():
+                        subfolders.append(Path(entry.path))
+                    continue
+            except OSError:
+                continue
+            path = Path(entry.path)
+            if path.suffix.lower() in _SUFFIXES:
+                index.setdefault(path.stem.lower(), path)
+        pending += reversed(subfolders)
     return index, folders
 
 
@@ -104,7 +121,8 @@ def _kept(data: Any, roots: list[str]) -> dict[str, Path] | None:
     try:
         folders, index = data["folders"], data["index"]
         unchanged = data["roots"] == roots and all(
-            _changed(Path(folder)) == when for folder, when in folders
+            _times(Path(folder)) == (tuple(when) if when is not None else None)
+            for folder, when in folders
         )
         kept = {str(name): Path(path) for name, path in index.items()}
     except (TypeError, KeyError, ValueError, AttributeError):
@@ -112,14 +130,17 @@ def _kept(data: Any, roots: list[str]) -> dict[str, Path] | None:
     return kept if unchanged else None
 
 
-def _changed(folder: Path) -> int | None:
-    """When ``folder``'s entries (or its permissions) last changed; ``None`` if it is not a
+def _times(folder: Path) -> Times:
+    """When ``folder``'s entries last changed (modification time: every system) and when it
+    last changed at all (change time: permissions too, on POSIX); ``None`` if it is not a
     folder that can be looked at."""
     try:
         status = folder.stat()
     except (OSError, ValueError):
         return None
-    return status.st_ctime_ns if os.path.isdir(folder) else None
+    if not stat.S_ISDIR(status.st_mode):
+        return None
+    return status.st_mtime_ns, status.st_ctime_ns
 
 
 def _style_names(stem: str, bold: bool, italic: bool) -> list[str]:

@@ -194,19 +194,20 @@ def read_geometry(path: Path) -> TemplateGeometry:
 @lru_cache(maxsize=32)
 def _kept(resolved: Path, stamp: tuple[int, int], path: Path) -> TemplateGeometry:
     """From this run's memory (by ``stamp``), else the cache on disk, else the deck's XML."""
-    data = cache.read("geometry", resolved, by=_THIS)
+    data = cache.read("geometry", resolved, by=_CODE)
     if data is not None:
         try:
             return msgspec.convert(data, TemplateGeometry)
         except msgspec.ValidationError:
             pass  # spoiled: read again (and kept again) below
+    before = cache.describe("geometry", resolved, by=_CODE)
     geometry = _read(path)
-    cache.write("geometry", resolved, msgspec.to_builtins(geometry), by=_THIS)
+    cache.write("geometry", resolved, msgspec.to_builtins(geometry), _CODE, before)
     return geometry
 
 
-_THIS = Path(__file__)
-"""This module: a change to how geometry is read makes the kept geometry stale."""
+_CODE = (Path(__file__), Path(__file__).with_name("pptx_files.py"))
+"""The code that reads a deck's geometry: a change to it makes the kept geometry stale."""
 
 
 def _read(path: Path) -> TemplateGeometry:

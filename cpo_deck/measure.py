@@ -48,7 +48,7 @@ T = TypeVar("T")
 
 class _Advances:
     """Advance widths (in em) of one font file's characters, read with fontTools once and then
-    from the cache on disk (:mod:`cpo_deck.cache`), keyed by the file's path, size and time."""
+    from the cache on disk (:mod:`cpo_deck.cache`), keyed by the file's path, size and times."""
 
     def __init__(self, path: Path) -> None:
         from . import cache
@@ -59,16 +59,11 @@ class _Advances:
             self.advances: dict[int, int] = dict(zip(points, widths, strict=True))
             self.upem = float(data["upem"])
         except (TypeError, KeyError, ValueError):
+            before = cache.describe("font", path)
             self.advances, self.upem = _read_font(path)
-            cache.write(
-                "font",
-                path,
-                {
-                    "upem": self.upem,
-                    "points": list(self.advances),
-                    "widths": list(self.advances.values()),
-                },
-            )
+            points, widths = list(self.advances), list(self.advances.values())
+            data = {"upem": self.upem, "points": points, "widths": widths}
+            cache.write("font", path, data, before=before)
         self.cache: dict[str, float | None] = {}
 
     def em(self, char: str) -> float | None:
@@ -301,8 +296,9 @@ def largest_fitting(
 
     What fits at a size fits at every smaller one (text narrows, lines shorten, nothing grows),
     so past the largest size, which most text fits at, the search halves the sizes left instead
-    of trying each: a dense slide's 17 sizes take 5 tries, not up to 17. ``tests/test_layout.py``
-    checks that every layout's search finds what trying each size in turn finds.
+    of trying each: a dense slide's 17 sizes take at most 6 tries, not up to 17.
+    ``tests/test_layout.py`` checks that every layout's search finds what trying each size in
+    turn finds.
     """
     sizes = list(sizes)
     if not sizes:

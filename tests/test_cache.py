@@ -84,6 +84,29 @@ def test_an_entry_belongs_to_one_file_at_one_size_and_time(
     assert cache.read("font", source) is None
     assert cache.read("font", tmp_path / "missing.ttf") is None
 
+    # Another file put in its place with the same size and times (cp -p, rsync -a, unzip).
+    cache.write("font", source, {"upem": 2048})
+    twin = tmp_path / "twin.ttf"
+    shutil.copy2(source, twin)
+    os.replace(twin, source)
+    assert cache.read("font", source) is None
+
+
+def test_data_of_a_file_that_changed_while_it_was_read_is_not_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CPO_DECK_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "base.pptx"
+    source.write_bytes(b"first")
+    before = cache.describe("geometry", source)
+    source.write_bytes(b"second, saved while the first was read")
+    cache.write("geometry", source, {"width": 1}, before=before)
+    assert cache.read("geometry", source) is None
+    assert not _entries(tmp_path / "cache", "geometry")
+    before = cache.describe("geometry", source)  # unchanged while read: kept
+    cache.write("geometry", source, {"width": 2}, before=before)
+    assert cache.read("geometry", source) == {"width": 2}
+
 
 def test_the_cache_goes_where_the_user_keeps_caches(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("CPO_DECK_CACHE_DIR", raising=False)
@@ -167,7 +190,8 @@ def test_a_base_decks_geometry_is_kept_so_a_preview_reads_no_xml(tmp_path: Path)
     assert stat.S_IMODE(entry.stat().st_mode) == 0o600
     data = json.loads(entry.read_text(encoding="utf-8"))
     assert data["made_from"]["path"] == str((pack / "base.pptx").resolve())
-    assert data["made_from"]["by"]["path"].endswith("geometry.py")  # the code that read it
+    code = [Path(by["path"]).name for by in data["made_from"]["by"]]
+    assert code == ["geometry.py", "pptx_files.py"]  # the code that read it
     assert {layout["name"] for layout in data["data"]["layouts"]} >= {"Title Only"}
     warm, loaded = _run(folder, *PREVIEW, str(pack), library="lxml")
     assert warm == cold
@@ -199,38 +223,52 @@ def test_font_folders_are_listed_once_and_again_when_one_changes(
     (system / "sub").mkdir(parents=True)
     (system / "sub" / "Team-Regular.ttf").write_bytes(b"")
     monkeypatch.setattr(fonts, "FONT_DIRS", (system, later))
-    listings: list[object] = []
-    real_walk = os.walk
+    listed: list[str] = []
+    real_scandir = os.scandir
 
-    def walk(*args: Any, **kwargs: Any) -> Any:
-        listings.append(args[0])
-        return real_walk(*args, **kwargs)
+    def scandir(path: Any) -> Any:
+        listed.append(Path(path).name)
+        return real_scandir(path)
 
-    monkeypatch.setattr(os, "walk", walk)
+    monkeypatch.setattr(os, "scandir", scandir)
 
     def index() -> dict[str, Path]:
         """The index as a new run finds it (nothing remembered in memory)."""
+        listed.clear()
         fonts.font_index.cache_clear()
         try:
             return fonts.font_index()
         finally:
             fonts.font_index.cache_clear()
 
+    def settled(*folders: Path) -> None:
+        """As if the folders last changed an hour ago (changes of the last 2 s are not kept)."""
+        for folder in folders:
+            hour_ago = time.time_ns() - 3600 * 10**9
+            os.utime(folder, ns=(hour_ago, hour_ago))
+
     first = index()
     assert first == {"team-regular": system / "sub" / "Team-Regular.ttf"}
-    assert listings == [system]
+    assert not _entries(tmp_path / "cache", "fonts"), "just changed: not kept yet"
+    settled(system, system / "sub")
+    assert index() == first and listed == ["fonts", "sub", "later"]
     (entry,) = _entries(tmp_path / "cache", "fonts")
     assert stat.S_IMODE(entry.stat().st_mode) == 0o600
-    assert index() == first and listings == [system], "kept: no folder listed again"
+    assert index() == first and listed == [], "kept: no folder listed again"
 
-    time.sleep(0.05)  # past the file system's clock tick, so the change shows in the times
     (system / "sub" / "Team-Bold.ttf").write_bytes(b"")  # a font installed
     assert index() == {**first, "team-bold": system / "sub" / "Team-Bold.ttf"}
+    assert listed == ["fonts", "sub", "later"]
+    settled(system / "sub")
+    index()
+    assert index() == {**first, "team-bold": system / "sub" / "Team-Bold.ttf"}
+    assert listed == []
     later.mkdir()  # a font folder made (~/.fonts)
     (later / "Other.otf").write_bytes(b"")
-    assert index()["other"] == later / "Other.otf"
-    assert listings == [system, system, system, later]  # listed again after each change
+    settled(later)
+    assert index()["other"] == later / "Other.otf" and listed
+    entry = max(_entries(tmp_path / "cache", "fonts"), key=lambda e: e.stat().st_mtime_ns)
     entry.write_text("{not json", encoding="utf-8")
-    assert index()["other"] == later / "Other.otf"  # spoiled: listed again
+    assert index()["other"] == later / "Other.otf" and listed  # spoiled: listed again
     monkeypatch.setattr(fonts, "FONT_DIRS", (later,))  # another HOME: not the same folders
     assert index() == {"other": later / "Other.otf"}
