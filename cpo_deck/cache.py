@@ -14,14 +14,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from . import __version__
 
 VERSION = 2
 """Bumped whenever what an entry holds changes: older entries are then ignored."""
+T = TypeVar("T")
 
 
 def folder() -> Path | None:
@@ -65,9 +66,31 @@ def _stamp(path: Path) -> dict[str, int]:
     }
 
 
-def describe(kind: str, source: Path, by: Sequence[Path] = ()) -> dict[str, Any] | None:
-    """What ``source`` is now (see :func:`key`), to take before working out its data and hand
-    to :func:`write`; ``None`` if it cannot be looked at."""
+def kept(
+    kind: str,
+    source: Path,
+    work: Callable[[], T],
+    encode: Callable[[T], Any],
+    decode: Callable[[Any], T],
+    by: Sequence[Path] = (),
+) -> T:
+    """What ``work()`` makes of ``source``: decoded from its entry where there is one that
+    ``decode`` can use (else it raises ``TypeError``, ``KeyError`` or ``ValueError``), else
+    worked out and kept, encoded as plain JSON, unless ``source`` changed while it was read (the
+    result may then be the older file's)."""
+    data = read(kind, source, by)
+    if data is not None:
+        try:
+            return decode(data)
+        except (TypeError, KeyError, ValueError):
+            pass  # spoiled: worked out (and kept) again
+    before = _describe(kind, source, by)
+    result = work()
+    write(kind, source, encode(result), by, before)
+    return result
+
+
+def _describe(kind: str, source: Path, by: Sequence[Path]) -> dict[str, Any] | None:
     try:
         return key(kind, source, by)[1]
     except OSError:
@@ -99,9 +122,9 @@ def write(
     before: dict[str, Any] | None = None,
 ) -> None:
     """Keep ``data`` (plain JSON) for ``source`` (and ``by``, see :func:`key`); any failure
-    leaves the cache as it was. ``before``: what :func:`describe` said before ``data`` was
-    worked out; if the file changed since (saved again meanwhile), nothing is kept, as the data
-    may be the older file's."""
+    leaves the cache as it was. ``before``: the description of ``source`` (see :func:`key`)
+    taken before ``data`` was worked out; if the file changed since (saved again meanwhile),
+    nothing is kept, as the data may be the older file's."""
     import tempfile  # only a run that writes needs it (and the shutil it imports)
 
     where = folder()

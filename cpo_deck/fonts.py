@@ -45,6 +45,7 @@ _SETTLED_NS = 2_000_000_000
 _THIS = Path(__file__)
 
 
+@lru_cache(maxsize=64)
 def font_file(family: str, bold: bool = False, italic: bool = False) -> Path | None:
     """The file used to measure ``family`` (its metric twin where it has one), if installed."""
     index = font_index()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 from msgspec import Struct
@@ -188,22 +188,22 @@ def layout_info(layout_blob: bytes, master_blob: bytes, master: int) -> LayoutIn
 def read_geometry(path: Path) -> TemplateGeometry:
     """The geometry of the deck at ``path`` (kept while the file is unchanged)."""
     stat = path.stat()
-    return _kept(path.resolve(), (stat.st_mtime_ns, stat.st_size), path)
+    return _geometry(path.resolve(), (stat.st_mtime_ns, stat.st_size), path)
 
 
 @lru_cache(maxsize=32)
-def _kept(resolved: Path, stamp: tuple[int, int], path: Path) -> TemplateGeometry:
+def _geometry(resolved: Path, stamp: tuple[int, int], path: Path) -> TemplateGeometry:
     """From this run's memory (by ``stamp``), else the cache on disk, else the deck's XML."""
-    data = cache.read("geometry", resolved, by=_CODE)
-    if data is not None:
-        try:
-            return msgspec.convert(data, TemplateGeometry)
-        except msgspec.ValidationError:
-            pass  # spoiled: read again (and kept again) below
-    before = cache.describe("geometry", resolved, by=_CODE)
-    geometry = _read(path)
-    cache.write("geometry", resolved, msgspec.to_builtins(geometry), _CODE, before)
-    return geometry
+    return cache.kept("geometry", resolved, lambda: _read(path), _data, _of, _CODE)
+
+
+def _data(geometry: TemplateGeometry) -> Any:
+    return msgspec.to_builtins(geometry)
+
+
+def _of(data: Any) -> TemplateGeometry:
+    """The geometry in kept data (``msgspec.ValidationError``, a ``ValueError``, if spoiled)."""
+    return msgspec.convert(data, TemplateGeometry)
 
 
 _CODE = (Path(__file__), Path(__file__).with_name("pptx_files.py"))
@@ -215,8 +215,6 @@ def _read(path: Path) -> TemplateGeometry:
 
     try:
         return _read_xml(path)
-    except PackError:
-        raise
     except (KeyError, ValueError, etree.XMLSyntaxError) as exc:
         raise PackError(f"{path}: PowerPoint file could not be read ({exc})") from None
 

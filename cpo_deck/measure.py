@@ -53,17 +53,9 @@ class _Advances:
     def __init__(self, path: Path) -> None:
         from . import cache
 
-        data = cache.read("font", path)
-        try:
-            points, widths = data["points"], data["widths"]
-            self.advances: dict[int, int] = dict(zip(points, widths, strict=True))
-            self.upem = float(data["upem"])
-        except (TypeError, KeyError, ValueError):
-            before = cache.describe("font", path)
-            self.advances, self.upem = _read_font(path)
-            points, widths = list(self.advances), list(self.advances.values())
-            data = {"upem": self.upem, "points": points, "widths": widths}
-            cache.write("font", path, data, before=before)
+        self.advances, self.upem = cache.kept(
+            "font", path, lambda: _read_font(path), _advances_data, _advances_of
+        )
         self.cache: dict[str, float | None] = {}
 
     def em(self, char: str) -> float | None:
@@ -71,6 +63,15 @@ class _Advances:
             advance = self.advances.get(ord(char))
             self.cache[char] = None if advance is None else advance / self.upem
         return self.cache[char]
+
+
+def _advances_data(advances: tuple[dict[int, int], float]) -> dict[str, Any]:
+    widths, upem = advances
+    return {"upem": upem, "points": list(widths), "widths": list(widths.values())}
+
+
+def _advances_of(data: Any) -> tuple[dict[int, int], float]:
+    return dict(zip(data["points"], data["widths"], strict=True)), float(data["upem"])
 
 
 def _read_font(path: Path) -> tuple[dict[int, int], float]:

@@ -10,6 +10,7 @@ import stat
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -98,14 +99,20 @@ def test_data_of_a_file_that_changed_while_it_was_read_is_not_kept(
     monkeypatch.setenv("CPO_DECK_CACHE_DIR", str(tmp_path / "cache"))
     source = tmp_path / "base.pptx"
     source.write_bytes(b"first")
-    before = cache.describe("geometry", source)
-    source.write_bytes(b"second, saved while the first was read")
-    cache.write("geometry", source, {"width": 1}, before=before)
+
+    def read_while_saved() -> dict[str, int]:
+        source.write_bytes(b"second, saved while the first was read")
+        return {"width": 1}
+
+    def kept(work: Callable[[], dict[str, int]]) -> dict[str, int]:
+        return cache.kept("geometry", source, work, dict, dict)
+
+    assert kept(read_while_saved) == {"width": 1}  # used by this run
     assert cache.read("geometry", source) is None
     assert not _entries(tmp_path / "cache", "geometry")
-    before = cache.describe("geometry", source)  # unchanged while read: kept
-    cache.write("geometry", source, {"width": 2}, before=before)
+    assert kept(lambda: {"width": 2}) == {"width": 2}  # unchanged while read: kept
     assert cache.read("geometry", source) == {"width": 2}
+    assert kept(lambda: {"width": 3}) == {"width": 2}, "from the cache, not worked out again"
 
 
 def test_the_cache_goes_where_the_user_keeps_caches(monkeypatch: pytest.MonkeyPatch) -> None:
